@@ -1,0 +1,14 @@
+#pragma once
+
+#include "app/cli/CliCommand.h"
+
+#include <span>
+
+namespace fp::cli {
+
+// Every subcommand, in the order --help lists them. Each lives in its own <Name>Command.cpp.
+std::span<const CommandSpec> commandTable();
+
+int runVersion(CliContext &ctx);
+
+} // namespace fp::cli

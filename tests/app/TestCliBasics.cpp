@@ -1,0 +1,57 @@
+#include "core/common/Version.h"
+
+#include "tests/testsupport/TestEnv.h"
+
+#include <QTest>
+
+using namespace fp;
+
+class TestCliBasics : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionComesFromProject()
+    {
+        const auto result = test::runProcess(test::cliPath(), {QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(result.out).trimmed(),
+                 QStringLiteral("fakeprint-cli %1").arg(QString::fromLatin1(kVersion)));
+    }
+
+    void helpListsCommandsAndExitCodes()
+    {
+        const auto result = test::runProcess(test::cliPath(), {QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        const QString text = QString::fromUtf8(result.out);
+        QVERIFY(text.contains(QStringLiteral("Usage: fakeprint-cli <command>")));
+        QVERIFY(text.contains(QStringLiteral("version")));
+        QVERIFY(text.contains(QStringLiteral("Exit codes")));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const auto result = test::runProcess(test::cliPath(), {QStringLiteral("frobnicate")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.err.contains("unknown command 'frobnicate'"));
+    }
+
+    void noArgumentsPrintsUsageToStderr()
+    {
+        const auto result = test::runProcess(test::cliPath(), {});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("Usage: fakeprint-cli"));
+    }
+
+    void guiPrintsVersion()
+    {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const auto result = test::runProcess(test::guiPath(), {QStringLiteral("--version")}, 60000, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QString::fromUtf8(result.out).contains(QString::fromLatin1(kVersion)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBasics)
+#include "TestCliBasics.moc"
