@@ -75,4 +75,27 @@ else
     have_detector
     echo "setup-debian.sh: installed $DETECTOR_DIR/$ONNX_NAME" >&2
 fi
+# Real face photos for the synthetic-manipulation lab and the face tests: the six demo photos (22 faces) of npm
+# @vladmandic/face-api@1.7.15 (MIT). Used at build/test time only, never committed.
+PHOTO_DIR="$SHARE_DIR/photos/face-api"
+FACEAPI_URL=https://registry.npmjs.org/@vladmandic/face-api/-/face-api-1.7.15.tgz
+FACEAPI_SHA256=0d77fffeef362ef9c0939cf6c567f3a2e8e177f114fa257a3270cbd2e509b031
+if [ -f "$PHOTO_DIR/sample6.jpg" ] && [ -f "$PHOTO_DIR/.complete" ]; then
+    echo "setup-debian.sh: face photos present ($PHOTO_DIR)" >&2
+else
+    tmp2=$(mktemp -d)
+    echo "setup-debian.sh: fetching face photos from the npm registry" >&2
+    curl -fsSL --retry 3 -o "$tmp2/face-api.tgz" "$FACEAPI_URL"
+    echo "$FACEAPI_SHA256  $tmp2/face-api.tgz" | sha256sum --check --status ||
+        { echo "setup-debian.sh: face-api tarball digest mismatch" >&2; rm -rf "$tmp2"; exit 1; }
+    tar -xzf "$tmp2/face-api.tgz" -C "$tmp2" package/LICENSE \
+        package/demo/sample1.jpg package/demo/sample2.jpg package/demo/sample3.jpg \
+        package/demo/sample4.jpg package/demo/sample5.jpg package/demo/sample6.jpg
+    install -d -m 755 "$PHOTO_DIR"
+    install -m 644 "$tmp2"/package/demo/sample*.jpg "$PHOTO_DIR/"
+    install -m 644 "$tmp2/package/LICENSE" "$PHOTO_DIR/LICENSE"
+    touch "$PHOTO_DIR/.complete"
+    rm -rf "$tmp2"
+    echo "setup-debian.sh: installed face photos in $PHOTO_DIR" >&2
+fi
 echo "setup-debian.sh: done" >&2
