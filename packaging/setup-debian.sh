@@ -16,7 +16,7 @@ fi
 PACKAGES=(
     # build
     build-essential cmake ninja-build pkg-config ccache git ca-certificates curl clang-format
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqcustomplot-dev libgl-dev
     libtorch-dev
     libopencv-dev opencv-data
