@@ -8,6 +8,8 @@ namespace {
 
 const CommandSpec kCommands[] = {
     {"version", QT_TRANSLATE_NOOP("cli", "Print the version and the library versions"), &runVersion},
+    {"info", QT_TRANSLATE_NOOP("cli", "Media info and SHA-256 of a video (--json, --md5, --frame-hashes)"), &runInfo},
+    {"frame", QT_TRANSLATE_NOOP("cli", "Write decoded frame INDEX of a video as PNG (-o OUT.png)"), &runFrame},
 };
 
 } // namespace

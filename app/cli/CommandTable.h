@@ -10,5 +10,7 @@ namespace fp::cli {
 std::span<const CommandSpec> commandTable();
 
 int runVersion(CliContext &ctx);
+int runInfo(CliContext &ctx);  // InfoCommand.cpp
+int runFrame(CliContext &ctx); // FrameCommand.cpp
 
 } // namespace fp::cli

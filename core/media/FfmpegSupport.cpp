@@ -93,10 +93,15 @@ int IoDeadline::check(void *self)
     return deadline->aborted() || deadline->expired() ? 1 : 0;
 }
 
-void registerLogSink(DecoderLogSink *sink)
+void installLogHandler()
 {
     static std::once_flag once;
     std::call_once(once, [] { av_log_set_callback(&logCallback); });
+}
+
+void registerLogSink(DecoderLogSink *sink)
+{
+    installLogHandler();
     QMutexLocker lock(&g_sinkMutex);
     g_sinks.insert(sink);
 }

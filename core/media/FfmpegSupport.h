@@ -71,6 +71,8 @@ public:
     virtual ~DecoderLogSink() = default;
     virtual void decoderMessage(const QString &message) = 0;
 };
+// Routes FFmpeg's log into the fakeprint.media category (once per process; idempotent).
+void installLogHandler();
 void registerLogSink(DecoderLogSink *sink);
 void unregisterLogSink(DecoderLogSink *sink);
 

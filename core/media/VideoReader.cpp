@@ -385,6 +385,7 @@ Result<std::unique_ptr<VideoReader>> VideoReader::open(const QString &path, cons
     if (file.size() == 0)
         return makeError(Error::Code::NotAVideo, tr("%1 is empty (0 bytes)").arg(path));
 
+    installLogHandler();
     auto impl = std::make_unique<Impl>(path, options);
     // The packet scan runs on its own demuxer instance so decoding starts from a freshly opened file rather
     // than relying on every demuxer's ability to seek back to the start.
