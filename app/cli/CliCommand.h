@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,9 @@ struct CliContext {
     int fail(int code, const QString &reason) const; // prints "fakeprint-cli: <reason>" and returns code
     void printJson(const QJsonDocument &doc) const;
 };
+
+// The exit code that matches a core error (see ExitCode).
+int exitCodeFor(const Error &error);
 
 using CommandFunction = int (*)(CliContext &);
 
