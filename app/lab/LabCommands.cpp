@@ -8,6 +8,7 @@ namespace {
 
 const CommandSpec kCommands[] = {
     {"classes", QT_TRANSLATE_NOOP("lab", "List the attribution classes (id, key, label)"), &runClasses},
+    {"synth", QT_TRANSLATE_NOOP("lab", "Generate synthetic manipulations: crops, videos, the demo clip"), &runSynth},
 };
 
 } // namespace

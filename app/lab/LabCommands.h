@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "core/common/Result.h"
+#include "core/lab/synth/IdentityBank.h"
 
 #include <span>
 
@@ -14,5 +16,10 @@ using fp::cli::CommandSpec;
 std::span<const CommandSpec> labCommandTable();
 
 int runClasses(CliContext &ctx); // ClassesCommand.cpp
+int runSynth(CliContext &ctx);   // SynthCommand.cpp: synth crops|video|demo
+
+// Helpers of the synth command (SynthCommand.cpp, SynthVideoCommand.cpp).
+Result<lab::IdentityBank> loadIdentityBank(const QString &photoDir); // empty: the installed face-api photos
+int synthVideo(CliContext &ctx, const QStringList &args, bool demo);
 
 } // namespace fp::labapp

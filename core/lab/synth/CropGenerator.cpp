@@ -1,0 +1,215 @@
+#include "core/lab/synth/CropGenerator.h"
+
+#include "core/lab/synth/DlibFaceFinder.h"
+#include "core/lab/synth/ImageOps.h"
+#include "core/lab/synth/SampleMaker.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+#include <QTextStream>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <mutex>
+#include <thread>
+
+namespace fp::lab {
+
+namespace {
+
+struct CropRow {
+    QString path;
+    int classId = 0;
+    QString identity;
+    QString source;
+    QString quality;
+    bool fallback = false;
+    QString error;
+};
+
+// The crop box the product would use: the detector box of the face nearest the known landmarks (dlib HOG
+// here, the same family of box as at inference); the landmark box widened to a detector-like box when the
+// detector misses the manipulated face.
+cv::Rect2f cropBox(DlibFaceFinder &finder, const cv::Mat &bgr, const LandmarkFace &truth, bool &fallback)
+{
+    const cv::Rect2f lb = ops::pointsBox(truth.landmarks);
+    auto found = finder.detect(bgr, 0);
+    if (found) {
+        double best = 0.0;
+        cv::Rect2f bestBox;
+        for (const auto &f : found.value()) {
+            const double inter = (f.box & lb).area();
+            const double iou = inter / (f.box.area() + lb.area() - inter);
+            if (iou > best) {
+                best = iou;
+                bestBox = f.box;
+            }
+        }
+        if (best > 0.3) {
+            fallback = false;
+            return bestBox;
+        }
+    }
+    fallback = true;
+    return lb;
+}
+
+} // namespace
+
+CropGenerator::CropGenerator(const IdentityBank &bank) : m_bank(bank)
+{
+}
+
+QString CropGenerator::manifestHeader()
+{
+    return QStringLiteral("path,class_id,class_key,dataset,split,identity,source_identity,seed,quality");
+}
+
+quint32 CropGenerator::sampleSeed(quint32 seed, const QString &dataset, const QString &split, int classId, int index)
+{
+    const QByteArray key =
+        QStringLiteral("%1|%2|%3|%4|%5").arg(seed).arg(dataset, split).arg(classId).arg(index).toUtf8();
+    const QByteArray h = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    return static_cast<quint32>(static_cast<uchar>(h[0])) | static_cast<quint32>(static_cast<uchar>(h[1])) << 8 |
+           static_cast<quint32>(static_cast<uchar>(h[2])) << 16 | static_cast<quint32>(static_cast<uchar>(h[3])) << 24;
+}
+
+Result<CropSummary> CropGenerator::run(const CropParams &params, const std::function<void(int, int)> &progress,
+                                       const std::atomic_bool *cancel) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto variant = datasetVariant(params.dataset);
+    if (!variant)
+        return variant.error();
+    auto pool = poolForSplit(m_bank, *variant, params.split);
+    if (!pool)
+        return pool.error();
+    if (params.perClass <= 0 || params.outDir.isEmpty())
+        return Error::make(Error::Code::InvalidArgument,
+                           QCoreApplication::translate("lab", "crops need --per-class > 0 and an output directory"));
+    std::vector<ManipulationClass> classes = params.classes;
+    if (classes.empty())
+        for (const auto &info : manipulationClasses())
+            classes.push_back(info.id);
+
+    const QDir out(params.outDir);
+    for (ManipulationClass c : classes) {
+        const QString sub =
+            QStringLiteral("%1/%2/%3").arg(params.dataset, params.split, QString::fromLatin1(classInfo(c).key));
+        if (!out.mkpath(sub))
+            return Error::make(Error::Code::IoError,
+                               QCoreApplication::translate("lab", "cannot create %1").arg(out.filePath(sub)));
+    }
+    auto finderResult = DlibFaceFinder::create();
+    if (!finderResult)
+        return finderResult.error();
+    std::unique_ptr<DlibFaceFinder> baseFinder = std::move(finderResult.value());
+
+    const int total = params.perClass * static_cast<int>(classes.size());
+    std::vector<CropRow> rows(static_cast<size_t>(total));
+    std::atomic_int next{0}, done{0};
+    auto worker = [&](DlibFaceFinder *finder) {
+        for (int job = next++; job < total; job = next++) {
+            if (cancel && cancel->load())
+                return;
+            const ManipulationClass cls = classes[static_cast<size_t>(job / params.perClass)];
+            const int index = job % params.perClass;
+            const int classId = static_cast<int>(cls);
+            CropRow &row = rows[static_cast<size_t>(job)];
+            row.classId = classId;
+            std::mt19937 rng(sampleSeed(params.seed, params.dataset, params.split, classId, index));
+            auto sample = makeSample(m_bank, *pool, *variant, cls, rng);
+            if (!sample) {
+                row.error = sample.error().message;
+                continue;
+            }
+            const cv::Mat captured = sample->degradation.applyCapture(sample->manipulated);
+            const cv::Rect2f box = cropBox(*finder, captured, sample->target.face, row.fallback);
+            auto u = [&rng](double j) { return std::uniform_real_distribution<double>(-j, j)(rng); };
+            const double scale = params.cropScale * (1.0 + u(params.scaleJitter));
+            const cv::Point2f shift(static_cast<float>(u(params.shiftJitter)),
+                                    static_cast<float>(u(params.shiftJitter)));
+            cv::Mat crop = ops::squareCrop(captured, box, scale, params.size, shift);
+            if (std::bernoulli_distribution(0.5)(rng))
+                cv::flip(crop, crop, 1);
+            row.path = QStringLiteral("%1/%2/%3/s%4_%5.png")
+                           .arg(params.dataset, params.split, QString::fromLatin1(classInfo(cls).key))
+                           .arg(params.seed)
+                           .arg(index, 5, 10, QLatin1Char('0'));
+            row.identity = sample->target.identity;
+            row.source = sample->sourceIdentity;
+            row.quality = sample->degradation.describe();
+            if (!cv::imwrite(out.filePath(row.path).toStdString(), crop))
+                row.error = QCoreApplication::translate("lab", "cannot write %1").arg(out.filePath(row.path));
+            const int d = ++done;
+            if (progress)
+                progress(d, total);
+        }
+    };
+    std::vector<std::unique_ptr<DlibFaceFinder>> finders;
+    std::vector<std::thread> threads;
+    const int threadCount = std::max(1, params.threads);
+    for (int t = 0; t < threadCount; ++t)
+        finders.push_back(t == 0 ? std::move(baseFinder) : finders.front()->clone());
+    for (int t = 0; t < threadCount; ++t)
+        threads.emplace_back(worker, finders[static_cast<size_t>(t)].get());
+    for (auto &t : threads)
+        t.join();
+    if (cancel && cancel->load())
+        return Error::make(Error::Code::Cancelled, QCoreApplication::translate("lab", "crop generation cancelled"));
+    for (const auto &row : rows)
+        if (!row.error.isEmpty())
+            return Error::make(Error::Code::Internal, row.error);
+
+    // Append to the manifest, skipping rows whose path is already listed.
+    CropSummary summary;
+    summary.manifestPath = out.filePath(QStringLiteral("manifest.csv"));
+    QSet<QString> existing;
+    QFile manifest(summary.manifestPath);
+    const bool hadManifest = manifest.exists();
+    if (hadManifest) {
+        if (!manifest.open(QIODevice::ReadOnly | QIODevice::Text))
+            return Error::make(Error::Code::IoError,
+                               QCoreApplication::translate("lab", "cannot read %1").arg(summary.manifestPath));
+        QTextStream in(&manifest);
+        const QString header = in.readLine();
+        if (header != manifestHeader())
+            return Error::make(Error::Code::CorruptData,
+                               QCoreApplication::translate("lab", "%1 has header '%2', expected '%3'")
+                                   .arg(summary.manifestPath, header, manifestHeader()));
+        while (!in.atEnd())
+            existing.insert(in.readLine().section(QLatin1Char(','), 0, 0));
+        manifest.close();
+    }
+    if (!manifest.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return Error::make(Error::Code::IoError,
+                           QCoreApplication::translate("lab", "cannot write %1").arg(summary.manifestPath));
+    QTextStream csv(&manifest);
+    if (!hadManifest)
+        csv << manifestHeader() << '\n';
+    for (const auto &row : rows) {
+        ++summary.written;
+        ++summary.perClass[static_cast<size_t>(row.classId)];
+        summary.detectorFallbacks += row.fallback ? 1 : 0;
+        if (existing.contains(row.path))
+            continue;
+        const auto &info = classInfo(static_cast<ManipulationClass>(row.classId));
+        csv << row.path << ',' << row.classId << ',' << info.key << ',' << params.dataset << ',' << params.split << ','
+            << row.identity << ',' << row.source << ',' << params.seed << ',' << row.quality << '\n';
+        ++summary.rowsAppended;
+    }
+    csv.flush();
+    if (manifest.error() != QFile::NoError)
+        return Error::make(Error::Code::IoError, QCoreApplication::translate("lab", "writing %1 failed: %2")
+                                                     .arg(summary.manifestPath, manifest.errorString()));
+    summary.seconds = timer.elapsed() / 1000.0;
+    return summary;
+}
+
+} // namespace fp::lab
