@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-int exitCodeFor(const Error &error)
+int mediaExitCode(const Error &error)
 {
     switch (error.code) {
     case Error::Code::Cancelled: return ExitCancelled;
@@ -74,10 +74,10 @@ int runFrame(CliContext &ctx)
 
     auto reader = media::VideoReader::open(path);
     if (!reader.ok())
-        return ctx.fail(exitCodeFor(reader.error()), reader.error().message);
+        return ctx.fail(mediaExitCode(reader.error()), reader.error().message);
     auto frame = (*reader)->frameAt(index);
     if (!frame.ok())
-        return ctx.fail(exitCodeFor(frame.error()), frame.error().message);
+        return ctx.fail(mediaExitCode(frame.error()), frame.error().message);
 
     QImageWriter writer(output, "png");
     if (!writer.write(frame->image))

@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-int exitCodeFor(const Error &error)
+int mediaExitCode(const Error &error)
 {
     switch (error.code) {
     case Error::Code::Cancelled: return ExitCancelled;
@@ -54,10 +54,10 @@ int runInfo(CliContext &ctx)
 
     auto reader = media::VideoReader::open(path);
     if (!reader.ok())
-        return ctx.fail(exitCodeFor(reader.error()), reader.error().message);
+        return ctx.fail(mediaExitCode(reader.error()), reader.error().message);
     auto digests = hashFile(path, parser.isSet(md5Option));
     if (!digests.ok())
-        return ctx.fail(exitCodeFor(digests.error()), digests.error().message);
+        return ctx.fail(mediaExitCode(digests.error()), digests.error().message);
 
     const media::MediaInfo &info = (*reader)->info();
     QJsonArray frameHashes;
@@ -65,7 +65,7 @@ int runInfo(CliContext &ctx)
         while (true) {
             auto frame = (*reader)->readNext();
             if (!frame.ok())
-                return ctx.fail(exitCodeFor(frame.error()), frame.error().message);
+                return ctx.fail(mediaExitCode(frame.error()), frame.error().message);
             if (!frame->isValid())
                 break;
             frameHashes.append(QJsonObject{{QStringLiteral("index"), frame->index},

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMutex>
+#include <QScopeGuard>
 
 #include <atomic>
 
@@ -62,6 +63,7 @@ struct VideoReader::Impl final : DecoderLogSink {
     std::atomic<qint64> lastSentIndex{-1};        // index of the last packet sent to the decoder
     std::atomic_bool ignoreLogUntilOutput{false}; // after a seek, until the first picture comes out
     bool flushing = false;                        // end of file reached, decoder being drained
+    qint64 skipBefore = -1; // while seeking: packets of frames before this index may skip non-reference pictures
     Frame lastFrame;
 
     mutable QMutex warningMutex;
@@ -278,6 +280,9 @@ Result<const AVFrame *> VideoReader::Impl::decodeNext()
         const qint64 sentIndex = ts == AV_NOPTS_VALUE ? -1 : index.indexOfPts(ts);
         if (sentIndex >= 0)
             lastSentIndex = sentIndex;
+        // Frames before the seek target that no other frame references need not be decoded at all; the
+        // setting travels with each packet, also into frame threads.
+        decoder->skip_frame = sentIndex >= 0 && sentIndex < skipBefore ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
         rc = avcodec_send_packet(decoder.get(), packet.get());
         av_packet_unref(packet.get());
         if (rc < 0 && rc != AVERROR(EAGAIN))
@@ -317,10 +322,10 @@ Status VideoReader::Impl::seekToKeyframe(qint64 keyframeIndex)
 {
     const FrameIndexEntry &entry = index.at(keyframeIndex);
     deadline.arm();
-    // Seeking by dts lands on the keyframe itself in demuxers that index by decoding time (MP4); those that
-    // index by pts (Matroska) get a timestamp no later than the keyframe's pts, which is also fine.
-    const qint64 target = entry.dts != AV_NOPTS_VALUE ? std::min(entry.dts, entry.pts) : entry.pts;
-    int rc = av_seek_frame(format.get(), stream->index, target, AVSEEK_FLAG_BACKWARD);
+    // Seek by the keyframe's pts: the MP4 demuxer's index is shifted by the edit list so that a keyframe's
+    // entry equals its pts (its packet dts is earlier, and seeking to that lands a whole GOP too early);
+    // Matroska indexes by pts anyway. A landing after the target is caught and stepped back by the caller.
+    int rc = av_seek_frame(format.get(), stream->index, entry.pts, AVSEEK_FLAG_BACKWARD);
     if (rc < 0 && keyframeIndex == 0)
         rc = avformat_seek_file(format.get(), -1, INT64_MIN, 0, 0, 0);
     if (rc < 0)
@@ -338,6 +343,8 @@ Status VideoReader::Impl::seekToKeyframe(qint64 keyframeIndex)
 Result<Frame> VideoReader::Impl::decodeUntil(qint64 target, bool *overshoot)
 {
     *overshoot = false;
+    skipBefore = target;
+    const auto resetSkip = qScopeGuard([this] { skipBefore = -1; });
     while (true) {
         auto decoded = decodeNext();
         if (!decoded.ok()) {
@@ -350,7 +357,10 @@ Result<Frame> VideoReader::Impl::decodeUntil(qint64 target, bool *overshoot)
             return makeError(Error::Code::CorruptData,
                              tr("%1: the stream ended before frame %2 could be decoded").arg(path).arg(target));
         }
+        const bool firstAfterSeek = ignoreLogUntilOutput.load();
         const qint64 got = indexOfDecoded(picture);
+        if (firstAfterSeek)
+            qCDebug(lcMedia) << path << "seek for frame" << target << "resumed decoding at frame" << got;
         if (got < target)
             continue;
         if (got > target) {
