@@ -10,6 +10,7 @@ namespace fp::cli {
 std::span<const CommandSpec> commandTable();
 
 int runVersion(CliContext &ctx);
+int runFaces(CliContext &ctx); // FacesCommand.cpp
 int runModels(CliContext &ctx); // ModelsCommand.cpp
 int runInfo(CliContext &ctx);  // InfoCommand.cpp
 int runFrame(CliContext &ctx); // FrameCommand.cpp
