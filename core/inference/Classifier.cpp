@@ -259,7 +259,7 @@ Result<std::vector<CropScores>> Classifier::classify(const std::vector<QImage> &
     }
     try {
         torch::NoGradGuard noGrad;
-        if (d->device.is_cpu())
+        if (d->device.is_cpu() && at::get_num_threads() != d->cpuThreads)
             at::set_num_threads(d->cpuThreads);
         for (size_t begin = 0; begin < crops.size(); begin += chunk) {
             const size_t end = std::min(crops.size(), begin + chunk);

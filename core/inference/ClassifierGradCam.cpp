@@ -82,7 +82,7 @@ Result<std::vector<Heatmap>> Classifier::gradcamBatch(const std::vector<QImage> 
 
     std::vector<Heatmap> maps;
     try {
-        if (d->device.is_cpu())
+        if (d->device.is_cpu() && at::get_num_threads() != d->cpuThreads)
             at::set_num_threads(d->cpuThreads);
         const torch::Tensor x = d->makeBatch(crops, 0, crops.size());
         torch::Tensor features;

@@ -1,5 +1,5 @@
 // bench_inference: crops/s at batch 1, 8 and 32 and Grad-CAM ms per crop on CPU (or CUDA when present), for a
-// DNA-Det-like CNN of the default model's size built here, and for the bundled default model when one is
+// DNA-Det-like CNN of the default model's size built here (usage: bench_inference [THREADS]), and for the bundled default model when one is
 // installed. Prints a table; asserts nothing about time.
 #include "core/inference/Classifier.h"
 #include "core/inference/ModelRegistry.h"
@@ -36,9 +36,9 @@ std::vector<QImage> randomCrops(int count, int size)
     return crops;
 }
 
-int benchModel(QTextStream &out, const ModelCard &card, const QString &title)
+int benchModel(QTextStream &out, const ModelCard &card, const QString &title, int threads)
 {
-    auto loaded = Classifier::load(card, DeviceChoice::Auto, 0);
+    auto loaded = Classifier::load(card, DeviceChoice::Auto, threads);
     if (!loaded) {
         out << "cannot load " << title << ": " << loaded.error().message << Qt::endl;
         return 1;
@@ -102,6 +102,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    // Optional first argument: LibTorch CPU threads (default 0 = all cores).
+    const int threads = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 0;
     out << "bench_inference: " << QThread::idealThreadCount() << " cores, CUDA "
         << (Classifier::cudaAvailable() ? "available" : "not available") << "\n";
 
@@ -117,11 +119,11 @@ int main(int argc, char *argv[])
         out << installed.error().message << Qt::endl;
         return 1;
     }
-    int rc = benchModel(out, *installed, QStringLiteral("DNA-Det-like CNN 16-32-64-128 (random weights)"));
+    int rc = benchModel(out, *installed, QStringLiteral("DNA-Det-like CNN 16-32-64-128 (random weights)"), threads);
 
     const ModelRegistry registry = ModelRegistry::fromAppPaths();
     if (auto bundled = registry.defaultModel(); bundled && bundled->bundled)
-        rc |= benchModel(out, bundled->card, QStringLiteral("bundled model %1").arg(bundled->card.displayName()));
+        rc |= benchModel(out, bundled->card, QStringLiteral("bundled model %1").arg(bundled->card.displayName()), threads);
     else
         out << "\n(no bundled model installed: only the built-in CNN was measured)\n";
     out.flush();
