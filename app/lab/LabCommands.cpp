@@ -9,6 +9,8 @@ namespace {
 const CommandSpec kCommands[] = {
     {"classes", QT_TRANSLATE_NOOP("lab", "List the attribution classes (id, key, label)"), &runClasses},
     {"synth", QT_TRANSLATE_NOOP("lab", "Generate synthetic manipulations: crops, videos, the demo clip"), &runSynth},
+    {"train", QT_TRANSLATE_NOOP("lab", "Train a model (TorchScript + model card) on lab crops"), &runTrain},
+    {"eval", QT_TRANSLATE_NOOP("lab", "Evaluate a model on lab crops; --grid for the cross-dataset table"), &runEval},
 };
 
 } // namespace
