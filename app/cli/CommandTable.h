@@ -14,5 +14,9 @@ int runFaces(CliContext &ctx); // FacesCommand.cpp
 int runModels(CliContext &ctx); // ModelsCommand.cpp
 int runInfo(CliContext &ctx);  // InfoCommand.cpp
 int runFrame(CliContext &ctx); // FrameCommand.cpp
+int runCase(CliContext &ctx);         // CaseCommand.cpp
+int runAudit(CliContext &ctx);        // AuditCommand.cpp
+int runExportBundle(CliContext &ctx); // BundleCommand.cpp
+int runImportBundle(CliContext &ctx); // BundleCommand.cpp
 
 } // namespace fp::cli
