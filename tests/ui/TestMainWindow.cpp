@@ -30,13 +30,13 @@ private Q_SLOTS:
     {
         {
             ui::MainWindow window;
-            window.resize(900, 600);
+            window.resize(1300, 740);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();
         }
         ui::MainWindow again;
-        QCOMPARE(again.size(), QSize(900, 600));
+        QCOMPARE(again.size(), QSize(1300, 740));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/cases/CaseStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>

@@ -1,10 +1,27 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/cases/CaseDatabase.h"
 #include "core/common/Version.h"
+#include "core/inference/ModelRegistry.h"
+#include "ui/cases/CaseBrowser.h"
+#include "ui/cases/CaseJobs.h"
+#include "ui/common/AnalysisView.h"
+#include "ui/dialogs/ModelManagerDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/evidence/EvidencePanel.h"
+#include "ui/notes/NotesPanel.h"
+#include "ui/player/PlaybackController.h"
+#include "ui/player/PlayerWidget.h"
+#include "ui/timeline/TimelineWidget.h"
+#include "ui/tracks/TrackPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -17,31 +34,185 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Fakeprint"));
-    auto *placeholder = new QLabel(tr("Open a case or drop a video here to start."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    m_player = new PlayerWidget(this);
+    setCentralWidget(m_player);
+    createDocks();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    connectPanels();
+    m_statusDb = new QLabel(this);
+    m_statusAnalysis = new QLabel(this);
+    statusBar()->addWidget(m_statusAnalysis, 1);
+    statusBar()->addPermanentWidget(m_statusDb);
+    m_statusDb->setText(tr("No case database open"));
     resize(1366, 768);
+    m_defaultState = saveState();
     restoreWindowState();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The player's frame server and the panels' workers go before the database connection.
+    m_player->closeMedia();
+}
+
+QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_cases = new CaseBrowser(this);
+    m_evidence = new EvidencePanel(this);
+    m_tracks = new TrackPanel(this);
+    m_notes = new NotesPanel(this);
+    m_timeline = new TimelineWidget(this);
+    QDockWidget *cases = addDock(m_cases, tr("Cases"), QStringLiteral("casesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *evidence = addDock(m_evidence, tr("Evidence"), QStringLiteral("evidenceDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *tracks = addDock(m_tracks, tr("Face tracks"), QStringLiteral("tracksDock"), Qt::RightDockWidgetArea);
+    QDockWidget *notes =
+        addDock(m_notes, tr("Notes and bookmarks"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
+    QDockWidget *timeline =
+        addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(cases, evidence, Qt::Vertical);
+    splitDockWidget(tracks, notes, Qt::Vertical);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({cases, tracks}, {270, 330}, Qt::Horizontal);
+    resizeDocks({cases, evidence}, {300, 260}, Qt::Vertical);
+    resizeDocks({tracks, notes}, {380, 180}, Qt::Vertical);
+    resizeDocks({timeline}, {210}, Qt::Vertical);
+}
 
 void MainWindow::createMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New case database…"));
+    connect(newDb, &QAction::triggered, this, [this] { chooseDatabase(true); });
+    QAction *openDb = file->addAction(tr("&Open case database…"));
+    openDb->setShortcut(QKeySequence::Open);
+    connect(openDb, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    file->addSeparator();
+    m_newCaseAction = file->addAction(tr("New &case…"));
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    connect(m_newCaseAction, &QAction::triggered, this, &MainWindow::askNewCase);
+    m_addEvidenceAction = file->addAction(tr("Add &evidence…"));
+    m_addEvidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_addEvidenceAction, &QAction::triggered, this, &MainWindow::chooseEvidence);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Fakeprint"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_player->viewActions());
+    view->addSeparator();
+    const auto docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *reset = view->addAction(tr("&Reset layout"));
+    connect(reset, &QAction::triggered, this, [this] {
+        restoreState(m_defaultState);
+        const auto all = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : all)
+            dock->show();
+    });
+
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addActions(m_player->transportActions());
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    m_bookmarkAction = annotate->addAction(tr("&Bookmark current frame…"));
+    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_bookmarkAction, &QAction::triggered, this, [this] {
+        if (const QString error = addBookmark(); !error.isEmpty())
+            reportError(error);
+    });
+    m_noteAction = annotate->addAction(tr("Add &note…"));
+    m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_noteAction, &QAction::triggered, this, [this] {
+        if (const QString error = addNote(); !error.isEmpty())
+            reportError(error);
+    });
+
+    QMenu *analyse = menuBar()->addMenu(tr("A&nalysis"));
+    m_analyseAction = analyse->addAction(tr("&Analyse evidence…"));
+    m_analyseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_analyseAction, &QAction::triggered, this, [this] { showAnalysisDialog(); });
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *models = tools->addAction(tr("&Models…"));
+    connect(models, &QAction::triggered, this, [this] {
+        const inference::ModelRegistry registry = inference::ModelRegistry::fromAppPaths();
+        ModelManagerDialog dialog(registry, this);
+        dialog.exec();
+    });
+    QAction *settings = tools->addAction(tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, [this] { SettingsDialog::ask(this); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Fakeprint"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Fakeprint"),
-                           tr("Fakeprint %1\nOffline deepfake detection and attribution for video.")
+                           tr("Fakeprint %1\nOffline deepfake detection and attribution for video.\n\n"
+                              "Grad-CAM maps show where a model looked, not which pixels were manipulated.")
                                .arg(QString::fromLatin1(kVersion)));
     });
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_cases, &CaseBrowser::caseSelected, this, [this](qint64 caseId) {
+        m_caseId = caseId;
+        reloadNotes();
+        updateActions();
+    });
+    connect(m_cases, &CaseBrowser::evidenceSelected, this, [this](qint64 caseId, qint64 evidenceId) {
+        if (const QString error = openEvidence(caseId, evidenceId); !error.isEmpty())
+            reportError(error);
+    });
+    connect(m_cases, &CaseBrowser::analysisSelected, this, [this](qint64, qint64 analysisId) {
+        if (!m_analysis || m_analysis->analysis.id != analysisId) {
+            if (const QString error = openAnalysis(analysisId); !error.isEmpty())
+                reportError(error);
+        }
+    });
+    connect(m_cases, &CaseBrowser::filesDropped, this, &MainWindow::addEvidenceFiles);
+    connect(m_player, &PlayerWidget::frameChanged, m_timeline, &TimelineWidget::setCurrentFrame);
+    connect(m_player, &PlayerWidget::frameChanged, this, [this] { updateActions(); });
+    connect(m_player, &PlayerWidget::trackClicked, this, &MainWindow::selectTrack);
+    connect(m_player, &PlayerWidget::mediaFailed, this, &MainWindow::reportError);
+    connect(m_timeline, &TimelineWidget::seekRequested, this, &MainWindow::seek);
+    connect(m_tracks, &TrackPanel::trackSelected, this, &MainWindow::selectTrack);
+    connect(m_tracks, &TrackPanel::seekRequested, this, &MainWindow::seek);
+    connect(m_evidence, &EvidencePanel::verifyRequested, this, [this](qint64 evidenceId) {
+        if (!m_db)
+            return;
+        m_evidence->setVerifying();
+        CaseJobs::verifyEvidence(m_db->path(), evidenceId, this, [this](const CaseJobs::VerifyOutcome &outcome) {
+            if (!outcome.error.isEmpty())
+                m_evidence->setVerificationError(outcome.error);
+            else
+                m_evidence->setVerification(outcome.verification);
+            reloadNotes();
+        });
+    });
+    connect(m_notes, &NotesPanel::addBookmarkRequested, m_bookmarkAction, &QAction::trigger);
+    connect(m_notes, &NotesPanel::addNoteRequested, m_noteAction, &QAction::trigger);
+    connect(m_notes, &NotesPanel::editRequested, this, &MainWindow::editNote);
+    connect(m_notes, &NotesPanel::removeRequested, this, &MainWindow::removeNote);
+    connect(m_notes, &NotesPanel::seekRequested, this, &MainWindow::seek);
 }
 
 void MainWindow::restoreWindowState()
@@ -56,12 +227,80 @@ void MainWindow::saveWindowState()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_db)
+        settings.setValue(QStringLiteral("cases/lastDatabase"), m_db->path());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("cases/lastDatabase")).toString();
+    const QString filter = tr("Fakeprint case databases (*.db *.fpcase.db);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New case database"), start, filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open case database"), start, filter);
+    if (path.isEmpty())
+        return;
+    if (const QString error = openDatabase(path); !error.isEmpty())
+        reportError(error);
+}
+
+void MainWindow::chooseEvidence()
+{
+    const qint64 caseId = m_cases->currentCaseId();
+    if (caseId < 0)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add evidence"), QString(),
+        tr("Videos (*.mp4 *.mov *.mkv *.avi *.webm *.m4v *.mpg *.mpeg *.ts *.3gp);;All files (*)"));
+    if (!paths.isEmpty())
+        addEvidenceFiles(caseId, paths);
+}
+
+void MainWindow::askNewCase()
+{
+    if (!m_db)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New case"), tr("Case name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    if (const QString error = createCase(name.trimmed()); !error.isEmpty())
+        reportError(error);
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    if (isVisible() && QApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::warning(this, tr("Fakeprint"), message);
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveDb = m_db != nullptr;
+    m_newCaseAction->setEnabled(haveDb);
+    m_addEvidenceAction->setEnabled(haveDb && m_cases->currentCaseId() >= 0);
+    const bool haveCase = haveDb && m_caseId >= 0;
+    m_noteAction->setEnabled(haveCase);
+    m_bookmarkAction->setEnabled(haveCase && m_evidenceId >= 0 && m_player->currentFrame() >= 0);
+    m_analyseAction->setEnabled(haveCase && m_evidenceId >= 0);
+    m_notes->setCanAdd(m_noteAction->isEnabled(), m_bookmarkAction->isEnabled());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Fakeprint");
+    if (m_db)
+        title = tr("%1 — Fakeprint").arg(QFileInfo(m_db->path()).fileName());
+    if (m_analysis)
+        title = tr("%1 · analysis %2 — %3").arg(m_analysis->evidence.fileName).arg(m_analysis->analysis.id).arg(title);
+    setWindowTitle(title);
 }
 
 } // namespace fp::ui

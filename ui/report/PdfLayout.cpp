@@ -3,6 +3,7 @@
 #include <qcustomplot.h>
 
 #include <QFontMetricsF>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +34,9 @@ QFont PdfLayout::font(double pointSize, bool bold) const
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     f.setKerning(false); // measured and drawn advances then agree exactly
+    // No ligatures: "ff" in a hash must stay two letters when the PDF's text is copied or searched. Scripts that
+    // need shaping are shaped regardless (Qt ignores this strategy for them).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -245,11 +249,16 @@ void PdfLayout::keyValues(const QVector<QPair<QString, QString>> &rows, double l
     const double labelWidth = m_content.width() * labelWeight - gap;
     const double valueWidth = m_content.width() * (1 - labelWeight);
     const double valueX = m_content.left() + m_content.width() * labelWeight;
+    // Digests are set a little smaller so that a SHA-256 stays on one line, where it is easy to compare.
+    static const QRegularExpression digest(QStringLiteral("^[0-9a-f]{32,64}$"));
+    const QFont digestFont = font(8);
     for (const auto &[key, text] : rows) {
-        const double h = std::max(textHeight(key, label, labelWidth), textHeight(text, value, valueWidth)) + mm(0.8);
+        const QFont &valueFont = digest.match(text).hasMatch() ? digestFont : value;
+        const double h =
+            std::max(textHeight(key, label, labelWidth), textHeight(text, valueFont, valueWidth)) + mm(0.8);
         ensureSpace(h);
         textIn(QRectF(m_content.left(), m_y, labelWidth, h), key, label, QColor(0x30, 0x30, 0x30));
-        textIn(QRectF(valueX, m_y, valueWidth, h), text, value);
+        textIn(QRectF(valueX, m_y, valueWidth, h), text, valueFont);
         m_y += h;
     }
     m_y += mm(2);
@@ -297,27 +306,29 @@ void PdfLayout::imageIn(const QRectF &box, const QImage &image)
 
 void PdfLayout::drawFooter()
 {
+    // Three footer lines below the content: the identity text (up to two lines) beside "Page X of Y", then the
+    // evidence hash.
     const QFont f = font(kFooterPt);
     const double lh = lineHeight(f);
-    const double top = m_content.bottom() + mm(3) - lh * 0; // the footer area starts below the content
+    const double top = m_content.bottom() + mm(3);
+    const QColor grey(0x40, 0x40, 0x40);
     const QString pageText = m_footer.pageFormat.arg(m_footer.number(m_page), m_footer.number(m_totalPages));
     const double pageWidth = QFontMetricsF(f, &m_writer).horizontalAdvance(pageText);
-    const QRectF leftBox(m_page0.left(), top, m_page0.width() - pageWidth - mm(4), lh);
-    const QStringList left = wrap(m_footer.left, f, leftBox.width());
+    const QRectF leftBox(m_page0.left(), top, m_page0.width() - pageWidth - mm(4), 2 * lh);
     const bool saved = m_pageHasContent;
     if (m_painter) {
         m_painter->setPen(QPen(QColor(0x90, 0x90, 0x90), mm(0.15)));
         m_painter->drawLine(QPointF(m_page0.left(), top - mm(1.2)), QPointF(m_page0.right(), top - mm(1.2)));
     }
-    drawLine(left.value(0), f, QColor(0x40, 0x40, 0x40), leftBox.left(), top, leftBox);
-    if (left.size() > 1)
-        m_problems << QStringLiteral("page %1: footer text is too long for one line").arg(m_page);
-    drawLine(pageText, f, QColor(0x40, 0x40, 0x40), m_page0.right() - pageWidth, top,
+    if (wrap(m_footer.left, f, leftBox.width()).size() > 2)
+        m_problems << QStringLiteral("page %1: footer text needs more than two lines").arg(m_page);
+    textIn(leftBox, m_footer.left, f, grey);
+    drawLine(pageText, f, grey, m_page0.right() - pageWidth, top,
              QRectF(m_page0.right() - pageWidth, top, pageWidth, lh));
-    const QRectF line2Box(m_page0.left(), top + lh, m_page0.width(), 2 * lh);
-    if (wrap(m_footer.line2, f, line2Box.width()).size() > 2)
+    const QRectF line2Box(m_page0.left(), top + 2 * lh, m_page0.width(), lh);
+    if (wrap(m_footer.line2, f, line2Box.width()).size() > 1)
         m_problems << QStringLiteral("page %1: second footer line is too long").arg(m_page);
-    textIn(line2Box, m_footer.line2, f, QColor(0x40, 0x40, 0x40));
+    textIn(line2Box, m_footer.line2, f, grey);
     m_pageHasContent = saved;
 }
 

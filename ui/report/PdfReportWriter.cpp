@@ -128,9 +128,11 @@ Result<PdfReportResult> PdfReportWriter::write(const ReportData &data, const Pdf
     writer.setCreator(QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName), QLatin1String(kVersion)));
 
     PdfLayout::Footer footer;
-    footer.left = tr("Case %1 (id %2) \u00b7 analysis %3 \u00b7 report %4")
-                      .arg(data.caseInfo.name, options.locale.toString(data.caseInfo.id),
-                           options.locale.toString(data.analysis.id), ctx.reportId);
+    footer.left =
+        tr("Case %1 (id %2) \u00b7 analysis %3 \u00b7 report %4")
+            .arg(data.caseInfo.name.size() > 60 ? data.caseInfo.name.left(59) + QStringLiteral("\u2026")
+                                                : data.caseInfo.name,
+                 options.locale.toString(data.caseInfo.id), options.locale.toString(data.analysis.id), ctx.reportId);
     footer.line2 = tr("Evidence SHA-256: %1").arg(data.evidence.sha256);
     footer.pageFormat = tr("Page %1 of %2");
     footer.number = [&](int n) { return options.locale.toString(n); };

@@ -2,14 +2,12 @@
 
 #include "core/common/Version.h"
 
-#include <qcustomplot.h>
-
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace fp::report {
 
-ReportComposer::ReportComposer(const ReportData &data, const ComposerContext &context)
-    : m_data(data), m_ctx(context), m_plot(std::make_unique<QCustomPlot>())
+ReportComposer::ReportComposer(const ReportData &data, const ComposerContext &context) : m_data(data), m_ctx(context)
 {
 }
 

@@ -9,10 +9,6 @@
 #include <QImage>
 #include <QLocale>
 
-#include <memory>
-
-class QCustomPlot;
-
 namespace fp::report {
 
 // What the composer needs besides the data: who, when, in which language, and the frames it shows.
@@ -69,7 +65,6 @@ private:
     const ReportData &m_data;
     const ComposerContext &m_ctx;
     PdfLayout *m_layout = nullptr;
-    std::unique_ptr<QCustomPlot> m_plot;
 };
 
 } // namespace fp::report

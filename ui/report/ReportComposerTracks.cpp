@@ -83,16 +83,23 @@ void ReportComposer::trackSection(const TrackData &track)
     trackThumbnails(track);
 
     const double dpi = l.dpi();
+    // A figure starts a new page together with its heading rather than leaving the heading behind. The plot is
+    // built only when painting (the counting pass needs its size only).
+    const double headingSpace = l.mm(14);
+    if (!track.scores.isEmpty())
+        l.ensureSpace(headingSpace + l.mm(62));
     l.heading(tr("Scores over time"), 2);
     if (track.scores.isEmpty()) {
         l.paragraph(tr("No frame of this track was scored."), l.font(9));
     } else {
-        ReportPlots::buildTimeline(*m_plot, m_data, track);
         l.block(
             l.mm(62),
             [&](QCPPainter *painter, const QRectF &box) {
-                if (painter)
-                    ReportPlots::render(*m_plot, painter, box, dpi);
+                if (!painter)
+                    return;
+                QCustomPlot plot;
+                ReportPlots::buildTimeline(plot, m_data, track);
+                ReportPlots::render(plot, painter, box, dpi);
             },
             true);
         l.paragraph(
@@ -103,13 +110,16 @@ void ReportComposer::trackSection(const TrackData &track)
         l.skip(l.mm(2));
     }
     if (!m_data.classLabels().isEmpty() && !r.classProbabilities.isEmpty()) {
+        l.ensureSpace(headingSpace + l.mm(52));
         l.heading(tr("Class probabilities"), 2);
-        ReportPlots::buildClassBars(*m_plot, m_data, track);
         l.block(
             l.mm(52),
             [&](QCPPainter *painter, const QRectF &box) {
-                if (painter)
-                    ReportPlots::render(*m_plot, painter, box, dpi);
+                if (!painter)
+                    return;
+                QCustomPlot plot;
+                ReportPlots::buildClassBars(plot, m_data, track);
+                ReportPlots::render(plot, painter, box, dpi);
             },
             true);
         l.paragraph(tr("Mean probability of each class over the track's frames; whiskers show 95% intervals where "

@@ -17,6 +17,7 @@ QFont plotFont(int pixels, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(pixels);
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping); // no ligatures in extracted text
     return f;
 }
 
@@ -153,6 +154,7 @@ void ReportPlots::buildClassBars(QCustomPlot &plot, const ReportData &data, cons
     plot.xAxis->setRange(0.3, labels.size() + 0.7);
     plot.yAxis->setRange(0, 1.05);
     plot.yAxis->setLabel(tr("Mean probability"));
+    plot.xAxis->setLabel(tr("Class"));
     plot.legend->setVisible(false);
 }
 
@@ -162,6 +164,8 @@ void ReportPlots::render(QCustomPlot &plot, QCPPainter *painter, const QRectF &b
     const int width = int(box.width() / scale);
     const int height = int(box.height() / scale);
     plot.resize(width, height);
+    // A full replot lays out axes, margins and the legend for this size before drawing onto the PDF.
+    plot.replot(QCustomPlot::rpImmediateRefresh);
     painter->save();
     painter->translate(box.topLeft());
     painter->scale(scale, scale);
