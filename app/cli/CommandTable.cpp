@@ -16,6 +16,8 @@ const CommandSpec kCommands[] = {
     {"audit", QT_TRANSLATE_NOOP("cli", "Verify the hash chain of a case database's audit log (verify --db F)"), &runAudit},
     {"export", QT_TRANSLATE_NOOP("cli", "Export a case as a bundle file (--db F --case C -o BUNDLE)"), &runExportBundle},
     {"import", QT_TRANSLATE_NOOP("cli", "Import a case bundle into a case database (BUNDLE --db F [--as NAME])"), &runImportBundle},
+    {"report", QT_TRANSLATE_NOOP("cli", "Write the PDF case report of an analysis"), &runReport},
+    {"export-data", QT_TRANSLATE_NOOP("cli", "Export an analysis as JSON and per-frame scores as CSV"), &runExportData},
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 // fakeprint-cli: the headless front end. Wiring only: application object, translator, subcommand dispatch.
+#include "app/cli/CliApplication.h"
 #include "app/cli/CommandTable.h"
 
 #include "core/common/Version.h"
@@ -39,7 +40,7 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = fp::cli::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fakeprint"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(fp::kOrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(fp::kVersion));

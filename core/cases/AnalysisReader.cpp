@@ -79,9 +79,11 @@ Result<QVector<DetectionRecord>> AnalysisReader::detections(qint64 analysisId, q
         run(m_db.connection(), m_db.path(),
             QStringLiteral("SELECT t.track_number, d.frame_index, d.pts, d.x, d.y, d.w, d.h, d.score, d.predicted, "
                            "d.landmarks, d.keypoints FROM detections d JOIN tracks t ON t.id = d.track_id "
-                           "WHERE t.analysis_id = ?1 AND (?2 < 0 OR d.frame_index >= ?2) "
-                           "AND (?3 < 0 OR d.frame_index <= ?3) ORDER BY t.track_number, d.frame_index"),
-            what, {analysisId, firstFrame, lastFrame});
+                           "WHERE t.analysis_id = ? AND (? < 0 OR d.frame_index >= ?) "
+                           "AND (? < 0 OR d.frame_index <= ?) ORDER BY t.track_number, d.frame_index"),
+            // Plain '?' only: Qt's SQLite driver rewrites each '?' of "?1" into a named placeholder of its own
+            // and then counts more parameters than values ("Parameter count mismatch").
+            what, {analysisId, firstFrame, firstFrame, lastFrame, lastFrame});
     if (!q)
         return q.error();
     QVector<DetectionRecord> out;

@@ -175,7 +175,6 @@ QJsonObject JsonExporter::toJson(const ReportData &data)
         {QStringLiteral("notes"), notes},
         {QStringLiteral("audit"), QJsonObject{{QStringLiteral("verified"), audit.ok},
                                               {QStringLiteral("entries"), audit.entryCount},
-                                              {QStringLiteral("case_entries"), qint64(data.audit.size())},
                                               {QStringLiteral("head_hash"), audit.headHash},
                                               {QStringLiteral("first_bad_seq"), audit.firstBadSeq},
                                               {QStringLiteral("problem"), audit.problem}}},
