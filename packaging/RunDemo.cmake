@@ -44,7 +44,7 @@ run_step("writing the report" "${BIN_DIR}/fakeprint-cli" report --db "${db}" --a
 run_step("verifying the audit chain" "${BIN_DIR}/fakeprint-cli" audit verify --db "${db}")
 
 # Verdicts against the ground truth, printed side by side; fails when one differs.
-execute_process(COMMAND "${BIN_DIR}/fakeprint-lab" truth --truth "${truth}" --analysis "${json}" RESULT_VARIABLE mismatch)
+execute_process(COMMAND "${BIN_DIR}/fakeprint-lab" truth --truth "${truth}" --db "${db}" --analysis ${analysis_id} RESULT_VARIABLE mismatch)
 message("")
 message("demo: case database ${db}")
 message("demo: PDF report    ${pdf}")

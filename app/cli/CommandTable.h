@@ -16,6 +16,7 @@ std::span<const CommandSpec> commandTable();
 int runVersion(CliContext &ctx);
 int runFaces(CliContext &ctx); // FacesCommand.cpp
 int runModels(CliContext &ctx); // ModelsCommand.cpp
+int runAnalyze(CliContext &ctx);
 int runInfo(CliContext &ctx);  // InfoCommand.cpp
 int runFrame(CliContext &ctx); // FrameCommand.cpp
 int runReport(CliContext &ctx);     // ReportCommand.cpp

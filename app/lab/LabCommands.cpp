@@ -11,6 +11,7 @@ const CommandSpec kCommands[] = {
     {"synth", QT_TRANSLATE_NOOP("lab", "Generate synthetic manipulations: crops, videos, the demo clip"), &runSynth},
     {"train", QT_TRANSLATE_NOOP("lab", "Train a model (TorchScript + model card) on lab crops"), &runTrain},
     {"eval", QT_TRANSLATE_NOOP("lab", "Evaluate a model on lab crops; --grid for the cross-dataset table"), &runEval},
+    {"truth", QT_TRANSLATE_NOOP("lab", "Compare an analysis of a generated clip with its ground truth"), &runTruth},
 };
 
 } // namespace

@@ -23,5 +23,6 @@ Result<lab::IdentityBank> loadIdentityBank(const QString &photoDir); // empty: t
 int synthVideo(CliContext &ctx, const QStringList &args, bool demo);
 int runTrain(CliContext &ctx);   // TrainCommand.cpp
 int runEval(CliContext &ctx);    // EvalCommand.cpp (also --grid)
+int runTruth(CliContext &ctx);   // TruthCommand.cpp
 
 } // namespace fp::labapp
