@@ -2,7 +2,7 @@
 
 #include "core/lab/synth/CropGenerator.h"
 #include "core/lab/synth/DatasetVariant.h"
-#include "core/lab/synth/DlibFaceFinder.h"
+#include "core/lab/synth/FaceFinder.h"
 #include "core/lab/synth/IdentityBank.h"
 
 #include <QCommandLineParser>
@@ -39,7 +39,7 @@ Result<lab::IdentityBank> loadIdentityBank(const QString &photoDir)
         if (photos.isEmpty())
             return Error::make(Error::Code::NotFound, tr("no .jpg or .png photos in %1").arg(photoDir));
     }
-    auto finder = lab::DlibFaceFinder::create();
+    auto finder = lab::FaceFinder::create();
     if (!finder)
         return finder.error();
     return lab::IdentityBank::load(photos, *finder.value());

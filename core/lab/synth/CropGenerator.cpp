@@ -1,6 +1,8 @@
 #include "core/lab/synth/CropGenerator.h"
 
-#include "core/lab/synth/DlibFaceFinder.h"
+#include "core/faces/FaceCrop.h"
+#include "core/lab/synth/CvQt.h"
+#include "core/lab/synth/FaceFinder.h"
 #include "core/lab/synth/ImageOps.h"
 #include "core/lab/synth/SampleMaker.h"
 
@@ -32,31 +34,13 @@ struct CropRow {
     QString error;
 };
 
-// The crop box the product would use: the detector box of the face nearest the known landmarks (dlib HOG
-// here, the same family of box as at inference); the landmark box widened to a detector-like box when the
-// detector misses the manipulated face.
-cv::Rect2f cropBox(DlibFaceFinder &finder, const cv::Mat &bgr, const LandmarkFace &truth, bool &fallback)
+// The crop box the product would use: the detector's box (BlazeFace) of the face on the manipulated, degraded
+// image; the landmark box when the detector misses the manipulated face (counted as a fallback).
+cv::Rect2f cropBox(FaceFinder &finder, const cv::Mat &bgr, const LandmarkFace &truth, bool &fallback)
 {
-    const cv::Rect2f lb = ops::pointsBox(truth.landmarks);
-    auto found = finder.detect(bgr, 0);
-    if (found) {
-        double best = 0.0;
-        cv::Rect2f bestBox;
-        for (const auto &f : found.value()) {
-            const double inter = (f.box & lb).area();
-            const double iou = inter / (f.box.area() + lb.area() - inter);
-            if (iou > best) {
-                best = iou;
-                bestBox = f.box;
-            }
-        }
-        if (best > 0.3) {
-            fallback = false;
-            return bestBox;
-        }
-    }
-    fallback = true;
-    return lb;
+    const auto box = finder.matchingBox(bgr, truth.landmarks);
+    fallback = !box.has_value();
+    return box ? *box : ops::pointsBox(truth.landmarks);
 }
 
 } // namespace
@@ -106,15 +90,23 @@ Result<CropSummary> CropGenerator::run(const CropParams &params, const std::func
             return Error::make(Error::Code::IoError,
                                QCoreApplication::translate("lab", "cannot create %1").arg(out.filePath(sub)));
     }
-    auto finderResult = DlibFaceFinder::create();
+    auto finderResult = FaceFinder::create();
     if (!finderResult)
         return finderResult.error();
-    std::unique_ptr<DlibFaceFinder> baseFinder = std::move(finderResult.value());
+    std::vector<std::unique_ptr<FaceFinder>> finders;
+    finders.push_back(std::move(finderResult.value()));
+    const int threadCount = std::max(1, params.threads);
+    for (int t = 1; t < threadCount; ++t) {
+        auto clone = finders.front()->clone();
+        if (!clone)
+            return clone.error();
+        finders.push_back(std::move(clone.value()));
+    }
 
     const int total = params.perClass * static_cast<int>(classes.size());
     std::vector<CropRow> rows(static_cast<size_t>(total));
     std::atomic_int next{0}, done{0};
-    auto worker = [&](DlibFaceFinder *finder) {
+    auto worker = [&](FaceFinder *finder) {
         for (int job = next++; job < total; job = next++) {
             if (cancel && cancel->load())
                 return;
@@ -135,7 +127,12 @@ Result<CropSummary> CropGenerator::run(const CropParams &params, const std::func
             const double scale = params.cropScale * (1.0 + u(params.scaleJitter));
             const cv::Point2f shift(static_cast<float>(u(params.shiftJitter)),
                                     static_cast<float>(u(params.shiftJitter)));
-            cv::Mat crop = ops::squareCrop(captured, box, scale, params.size, shift);
+            // Jitter moves the detector box, then the product's cropFace() makes the square.
+            const double side = std::max(box.width, box.height);
+            const cv::Rect2f jittered(box.x + shift.x * static_cast<float>(side * params.cropScale),
+                                      box.y + shift.y * static_cast<float>(side * params.cropScale), box.width,
+                                      box.height);
+            cv::Mat crop = toBgrMat(faces::cropFace(toRgbImage(captured), toQRect(jittered), scale, params.size).image);
             if (std::bernoulli_distribution(0.5)(rng))
                 cv::flip(crop, crop, 1);
             row.path = QStringLiteral("%1/%2/%3/s%4_%5.png")
@@ -152,11 +149,7 @@ Result<CropSummary> CropGenerator::run(const CropParams &params, const std::func
                 progress(d, total);
         }
     };
-    std::vector<std::unique_ptr<DlibFaceFinder>> finders;
     std::vector<std::thread> threads;
-    const int threadCount = std::max(1, params.threads);
-    for (int t = 0; t < threadCount; ++t)
-        finders.push_back(t == 0 ? std::move(baseFinder) : finders.front()->clone());
     for (int t = 0; t < threadCount; ++t)
         threads.emplace_back(worker, finders[static_cast<size_t>(t)].get());
     for (auto &t : threads)

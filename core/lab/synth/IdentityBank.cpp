@@ -1,7 +1,7 @@
 #include "core/lab/synth/IdentityBank.h"
 
 #include "core/common/AppPaths.h"
-#include "core/lab/synth/DlibFaceFinder.h"
+#include "core/lab/synth/FaceFinder.h"
 #include "core/lab/synth/ImageOps.h"
 
 #include <QCoreApplication>
@@ -40,7 +40,7 @@ Result<QStringList> IdentityBank::defaultPhotos()
     return out;
 }
 
-Result<IdentityBank> IdentityBank::load(const QStringList &photoPaths, DlibFaceFinder &finder)
+Result<IdentityBank> IdentityBank::load(const QStringList &photoPaths, FaceFinder &finder)
 {
     IdentityBank bank;
     for (const QString &path : photoPaths) {
@@ -48,12 +48,11 @@ Result<IdentityBank> IdentityBank::load(const QStringList &photoPaths, DlibFaceF
         if (photo.empty())
             return Error::make(Error::Code::IoError,
                                QCoreApplication::translate("lab", "cannot read source photo %1").arg(path));
-        // dlib's HOG detector finds faces from ~80 px; detect on a copy at most 1600 px wide with one
-        // up-sampling step only for small photos.
+        // The detector (BlazeFace with small-face tiles) runs on a copy at most 1600 px wide.
         const double scale = photo.cols > 1600 ? 1600.0 / photo.cols : 1.0;
         cv::Mat small;
         cv::resize(photo, small, cv::Size(), scale, scale, cv::INTER_AREA);
-        auto found = finder.detect(small, small.cols < 1000 ? 1 : 0);
+        auto found = finder.detect(small);
         if (!found)
             return Error::make(found.error().code, QStringLiteral("%1: %2").arg(path, found.error().message));
         std::vector<LandmarkFace> faces = found.value();

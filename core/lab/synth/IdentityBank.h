@@ -10,7 +10,7 @@
 
 namespace fp::lab {
 
-class DlibFaceFinder;
+class FaceFinder;
 
 // Identity pools. Every photo face is one identity in exactly one pool, assigned by its rank in a stable
 // order (photo path, then face x): rank % 4 == 0 or 2 -> A, 1 -> B, 3 -> HeldOut. HeldOut identities are used
@@ -34,7 +34,7 @@ public:
     // The face-api sample photos installed by packaging/setup-debian.sh (photos/face-api/sample1..6.jpg under
     // the data dirs); an error names the missing file.
     static Result<QStringList> defaultPhotos();
-    static Result<IdentityBank> load(const QStringList &photoPaths, DlibFaceFinder &finder);
+    static Result<IdentityBank> load(const QStringList &photoPaths, FaceFinder &finder);
 
     const std::vector<Identity> &identities() const { return m_identities; }
     std::vector<int> pool(IdentityPool p) const; // indices into identities()

@@ -245,23 +245,3 @@ cv::Point2f centroid(const std::vector<cv::Point2f> &pts, int begin, int end)
 }
 
 } // namespace fp::lab::ops
-
-namespace fp::lab::ops {
-
-cv::Mat squareCrop(const cv::Mat &bgr, const cv::Rect2f &box, double scale, int size, cv::Point2f shift)
-{
-    const double side = std::max(box.width, box.height) * scale;
-    const double cx = box.x + box.width / 2.0 + shift.x * side;
-    const double cy = box.y + box.height / 2.0 + shift.y * side;
-    const cv::Rect want(cvRound(cx - side / 2), cvRound(cy - side / 2), std::max(1, cvRound(side)),
-                        std::max(1, cvRound(side)));
-    cv::Mat square = cv::Mat::zeros(want.size(), bgr.type());
-    const cv::Rect inside = want & cv::Rect(0, 0, bgr.cols, bgr.rows);
-    if (inside.area() > 0)
-        bgr(inside).copyTo(square(inside - want.tl()));
-    cv::Mat out;
-    cv::resize(square, out, cv::Size(size, size), 0, 0, side > size ? cv::INTER_AREA : cv::INTER_LINEAR);
-    return out;
-}
-
-} // namespace fp::lab::ops

@@ -45,11 +45,3 @@ cv::Rect2f pointsBox(const std::vector<cv::Point2f> &pts, int begin = 0, int end
 cv::Point2f centroid(const std::vector<cv::Point2f> &pts, int begin, int end);
 
 } // namespace fp::lab::ops
-
-namespace fp::lab::ops {
-
-// The product's face crop: a square of side max(w, h) x scale around the box centre (moved by shift, a fraction
-// of the side), padded with black outside the image, resized to size x size (area interpolation).
-cv::Mat squareCrop(const cv::Mat &bgr, const cv::Rect2f &box, double scale, int size, cv::Point2f shift = {});
-
-} // namespace fp::lab::ops

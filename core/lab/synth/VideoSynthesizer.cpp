@@ -1,6 +1,6 @@
 #include "core/lab/synth/VideoSynthesizer.h"
 
-#include "core/lab/synth/DlibFaceFinder.h"
+#include "core/lab/synth/FaceFinder.h"
 #include "core/lab/synth/ImageOps.h"
 #include "core/lab/synth/SampleMaker.h"
 
@@ -36,7 +36,7 @@ struct Motion {
     double rollAmp, rollFreq;
 };
 
-Sprite makeSprite(const Sample &s, DlibFaceFinder &finder)
+Sprite makeSprite(const Sample &s, FaceFinder &finder)
 {
     Sprite sp;
     sp.bgr = s.manipulated;
@@ -47,20 +47,8 @@ Sprite makeSprite(const Sample &s, DlibFaceFinder &finder)
     cv::ellipse(mask, c, cv::Size(cvRound(lb.width * 0.95), cvRound(lb.height * 1.25)), 0, 0, 360, cv::Scalar(255),
                 cv::FILLED);
     sp.alpha = ops::featherMask(mask, cvRound(lb.width * 0.08), lb.width * 0.08);
-    bool fallback = true;
-    auto found = finder.detect(sp.bgr, 0);
-    if (found) {
-        for (const auto &f : found.value()) {
-            const double inter = (f.box & lb).area();
-            if (inter / (f.box.area() + lb.area() - inter) > 0.3) {
-                sp.box = f.box;
-                fallback = false;
-                break;
-            }
-        }
-    }
-    if (fallback)
-        sp.box = lb;
+    const auto box = finder.matchingBox(sp.bgr, pts);
+    sp.box = box ? *box : lb;
     return sp;
 }
 
@@ -83,7 +71,7 @@ void drawSprite(cv::Mat &frame, const Sprite &sp, double scale, double rollDeg, 
         cv::Mat fg, a;
         cv::warpAffine(sp.bgr, fg, local, roi.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
         cv::warpAffine(sp.alpha, a, local, roi.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(0));
-        frame(roi) = ops::alphaBlend(fg, frame(roi), a);
+        ops::alphaBlend(fg, frame(roi), a).copyTo(frame(roi));
     }
     const double w = sp.box.width * scale, h = sp.box.height * scale;
     boxOut = QRectF(faceCentre.x - w / 2, faceCentre.y - h / 2, w, h);
@@ -93,11 +81,15 @@ cv::Mat makeBackground(const VideoParams &p, const IdentityBank &bank, std::mt19
 {
     cv::Mat bg(p.height, p.width, CV_8UC3);
     if (p.blurredPhotoBackground) {
-        // A heavily blurred, enlarged identity region: a plausible out-of-focus room without sharp faces.
+        // A photo reduced to a 16x9 mosaic and blown up smoothly: an out-of-focus room with the photo's colours
+        // and no face structure a detector could pick up.
         const auto &ids = bank.identities();
         const cv::Mat &src = ids[std::uniform_int_distribution<size_t>(0, ids.size() - 1)(rng)].face.bgr;
-        cv::resize(src, bg, bg.size(), 0, 0, cv::INTER_LINEAR);
-        cv::GaussianBlur(bg, bg, cv::Size(), 25.0);
+        cv::Mat tiny;
+        cv::resize(src, tiny, cv::Size(16, 9), 0, 0, cv::INTER_AREA);
+        cv::flip(tiny, tiny, -1);
+        cv::resize(tiny, bg, bg.size(), 0, 0, cv::INTER_CUBIC);
+        cv::GaussianBlur(bg, bg, cv::Size(), 15.0);
     } else {
         const cv::Scalar top(std::uniform_int_distribution<int>(60, 200)(rng), 120, 140);
         for (int y = 0; y < bg.rows; ++y)
@@ -146,7 +138,8 @@ QJsonObject VideoTruth::toJson() const
                        {QStringLiteral("crf"), crf},
                        {QStringLiteral("seed"), static_cast<qint64>(seed)},
                        {QStringLiteral("dataset"), dataset},
-                       {QStringLiteral("box_kind"), QStringLiteral("dlib HOG detector box of the rendered face")},
+                       {QStringLiteral("box_kind"),
+                        QStringLiteral("face detector box (fp::faces, BlazeFace by default) of the rendered face")},
                        {QStringLiteral("classes"), classes},
                        {QStringLiteral("tracks"), tracksJson}};
 }
@@ -182,7 +175,7 @@ Result<VideoTruth> VideoSynthesizer::run(const VideoParams &p) const
     auto pool = poolForSplit(m_bank, *variant, p.split);
     if (!pool)
         return pool.error();
-    auto finder = DlibFaceFinder::create();
+    auto finder = FaceFinder::create();
     if (!finder)
         return finder.error();
 
