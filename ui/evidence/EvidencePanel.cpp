@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -22,13 +23,13 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QWidget(parent)
     auto *content = new QWidget(scroll);
     m_form = new QFormLayout(content);
     m_form->setContentsMargins(8, 6, 8, 6);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the dock is narrow: values get the full width
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_file = addRow(tr("File"), QStringLiteral("evidenceFile"));
-    m_path = addRow(tr("Registered at"), QStringLiteral("evidencePath"));
+    m_path = addExactRow(tr("Registered at"), QStringLiteral("evidencePath"));
     m_size = addRow(tr("Size"), QStringLiteral("evidenceSize"));
-    m_sha256 = addRow(tr("SHA-256"), QStringLiteral("evidenceSha256"));
-    m_md5 = addRow(tr("MD5"), QStringLiteral("evidenceMd5"));
+    m_sha256 = addExactRow(tr("SHA-256"), QStringLiteral("evidenceSha256"));
+    m_md5 = addExactRow(tr("MD5"), QStringLiteral("evidenceMd5"));
     m_added = addRow(tr("Added"), QStringLiteral("evidenceAdded"));
     m_video = addRow(tr("Video"), QStringLiteral("evidenceVideo"));
     m_timing = addRow(tr("Timing"), QStringLiteral("evidenceTiming"));
@@ -38,8 +39,6 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QWidget(parent)
     m_verify->setObjectName(QStringLiteral("verifyEvidence"));
     m_verify->setToolTip(tr("Re-hash the file (read-only) and compare with the registry; the check is audited"));
     m_form->addRow(QString(), m_verify);
-    for (QLabel *l : {m_sha256, m_md5})
-        l->setProperty("role", QStringLiteral("value"));
     scroll->setWidget(content);
     outer->addWidget(scroll);
     connect(m_verify, &QPushButton::clicked, this, [this] {
@@ -61,10 +60,29 @@ QLabel *EvidencePanel::addRow(const QString &label, const QString &objectName)
     return value;
 }
 
+QLineEdit *EvidencePanel::addExactRow(const QString &label, const QString &objectName)
+{
+    // Hashes and paths are shown whole and copied exactly: a read-only line scrolls instead of wrapping.
+    auto *value = new QLineEdit(this);
+    value->setObjectName(objectName);
+    value->setReadOnly(true);
+    value->setFrame(false);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(font().pointSizeF() * 0.95);
+    value->setFont(mono);
+    auto *name = new QLabel(label, this);
+    name->setObjectName(QStringLiteral("sectionTitle"));
+    m_form->addRow(name, value);
+    return value;
+}
+
 void EvidencePanel::clear()
 {
     m_evidence = {};
-    for (QLabel *l : {m_file, m_path, m_size, m_sha256, m_md5, m_added, m_video, m_timing, m_container})
+    for (QLabel *l : {m_file, m_size, m_added, m_video, m_timing, m_container})
+        l->clear();
+    for (QLineEdit *l : {m_path, m_sha256, m_md5})
         l->clear();
     m_file->setText(tr("No evidence selected."));
     m_integrity->clear();
@@ -77,11 +95,15 @@ void EvidencePanel::setEvidence(const cases::EvidenceInfo &e)
         m_integrity->setText(tr("Not verified in this session"));
     m_evidence = e;
     m_file->setText(e.fileName);
-    m_path->setText(e.path);
     m_size->setText(tr("%1 (%2 bytes)").arg(QLocale().formattedDataSize(e.sizeBytes)).arg(e.sizeBytes));
-    // Hashes wrap at a fixed point so they stay readable in a narrow dock.
-    m_sha256->setText(e.sha256.left(32) + QLatin1Char('\n') + e.sha256.mid(32));
+    m_path->setText(e.path);
+    m_path->setCursorPosition(0);
+    m_path->setToolTip(e.path);
+    m_sha256->setText(e.sha256);
+    m_sha256->setCursorPosition(0);
+    m_sha256->setToolTip(e.sha256);
     m_md5->setText(e.md5);
+    m_md5->setCursorPosition(0);
     m_added->setText(tr("%1 (file modified %2)").arg(e.addedAtUtc, e.mtimeUtc));
     const QJsonObject m = e.mediaInfo;
     if (m.isEmpty()) {

@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace fp::ui {
@@ -31,14 +32,15 @@ Q_SIGNALS:
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName);
+    QLineEdit *addExactRow(const QString &label, const QString &objectName);
 
     cases::EvidenceInfo m_evidence;
     QFormLayout *m_form = nullptr;
     QLabel *m_file = nullptr;
-    QLabel *m_path = nullptr;
+    QLineEdit *m_path = nullptr;
     QLabel *m_size = nullptr;
-    QLabel *m_sha256 = nullptr;
-    QLabel *m_md5 = nullptr;
+    QLineEdit *m_sha256 = nullptr;
+    QLineEdit *m_md5 = nullptr;
     QLabel *m_added = nullptr;
     QLabel *m_video = nullptr;
     QLabel *m_timing = nullptr;

@@ -87,10 +87,9 @@ void MainWindow::createDocks()
     splitDockWidget(tracks, notes, Qt::Vertical);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({cases, tracks}, {270, 330}, Qt::Horizontal);
-    resizeDocks({cases, evidence}, {300, 260}, Qt::Vertical);
-    resizeDocks({tracks, notes}, {380, 180}, Qt::Vertical);
-    resizeDocks({timeline}, {210}, Qt::Vertical);
+    m_cases->setMinimumWidth(220);
+    m_evidence->setMinimumWidth(220);
+    m_tracks->setMinimumWidth(260);
 }
 
 void MainWindow::createMenus()
@@ -126,6 +125,7 @@ void MainWindow::createMenus()
         const auto all = findChildren<QDockWidget *>();
         for (QDockWidget *dock : all)
             dock->show();
+        applyDefaultDockSizes();
     });
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
@@ -219,7 +219,29 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_defaultSizesPending = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // Proportions of the window: the video gets what the panels leave, the timeline about a third of the height.
+    auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    const int w = width();
+    const int h = height();
+    resizeDocks({dock("casesDock"), dock("tracksDock")}, {qBound(240, w / 5, 380), qBound(300, w / 4, 440)},
+                Qt::Horizontal);
+    resizeDocks({dock("casesDock"), dock("evidenceDock")}, {h / 2, h / 2}, Qt::Vertical);
+    resizeDocks({dock("tracksDock"), dock("notesDock")}, {h * 3 / 5, h * 2 / 5}, Qt::Vertical);
+    resizeDocks({dock("timelineDock")}, {qBound(200, h * 3 / 10, 340)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultSizesPending) {
+        m_defaultSizesPending = false;
+        applyDefaultDockSizes();
+    }
 }
 
 void MainWindow::saveWindowState()

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QDockWidget *addDock(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
@@ -67,6 +68,7 @@ private:
     void createMenus();
     void connectPanels();
     void restoreWindowState();
+    void applyDefaultDockSizes();
     void saveWindowState();
     void reloadCases();
     void reloadNotes();
@@ -101,6 +103,7 @@ private:
     QAction *m_noteAction = nullptr;
     QAction *m_analyseAction = nullptr;
     QByteArray m_defaultState;
+    bool m_defaultSizesPending = true; // no saved layout: size the docks when first shown
 };
 
 } // namespace fp::ui

@@ -83,7 +83,9 @@ void ScreenshotTask::fail(const QString &message)
         return;
     m_done = true;
     m_timeout.stop();
-    Q_EMIT finished(1, message);
+    // Queued: a failure inside start() happens before the caller's event loop runs, which must still see it.
+    QMetaObject::invokeMethod(
+        this, [this, message] { Q_EMIT finished(1, message); }, Qt::QueuedConnection);
 }
 
 } // namespace fp::ui

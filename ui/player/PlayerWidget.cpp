@@ -1,6 +1,7 @@
 #include "ui/player/PlayerWidget.h"
 
 #include "ui/common/AnalysisView.h"
+#include "ui/common/Icons.h"
 #include "ui/common/Timecode.h"
 #include "ui/player/PlaybackController.h"
 #include "ui/player/VideoView.h"
@@ -53,7 +54,7 @@ PlayerWidget::PlayerWidget(QWidget *parent) : QWidget(parent)
     });
     connect(m_controller, &PlaybackController::speedChanged, this, [this](int speed) {
         m_play->setText(speed == 0 ? tr("Play") : tr("Pause"));
-        m_play->setIcon(style()->standardIcon(speed == 0 ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+        m_play->setIcon(Icons::transport(speed == 0 ? Icons::Kind::Play : Icons::Kind::Pause));
         m_speedLabel->setText(speed == 0 ? QString() : tr("%1x").arg(speed));
     });
     connect(m_view, &VideoView::trackClicked, this, &PlayerWidget::trackClicked);
@@ -82,19 +83,18 @@ QWidget *PlayerWidget::createTransport()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(6, 0, 6, 0);
     row->setSpacing(4);
-    QStyle *s = style();
     m_prevSuspicious = makeAction(tr("Previous suspicious segment"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
                                   tr("Jump to the previous segment where P(fake) reaches the threshold"));
-    m_prevSuspicious->setIcon(s->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_prevSuspicious->setIcon(Icons::transport(Icons::Kind::SkipBack));
     m_stepBack = makeAction(tr("Previous frame"), QKeySequence(Qt::Key_Left), tr("One frame back"));
-    m_stepBack->setIcon(s->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_stepBack->setIcon(Icons::transport(Icons::Kind::StepBack));
     m_play = makeAction(tr("Play"), QKeySequence(Qt::Key_Space), tr("Play or pause"));
-    m_play->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setIcon(Icons::transport(Icons::Kind::Play));
     m_stepForward = makeAction(tr("Next frame"), QKeySequence(Qt::Key_Right), tr("One frame forward"));
-    m_stepForward->setIcon(s->standardIcon(QStyle::SP_MediaSeekForward));
+    m_stepForward->setIcon(Icons::transport(Icons::Kind::StepForward));
     m_nextSuspicious = makeAction(tr("Next suspicious segment"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
                                   tr("Jump to the next segment where P(fake) reaches the threshold"));
-    m_nextSuspicious->setIcon(s->standardIcon(QStyle::SP_MediaSkipForward));
+    m_nextSuspicious->setIcon(Icons::transport(Icons::Kind::SkipForward));
     m_shuttleBack = makeAction(tr("Shuttle backward"), QKeySequence(Qt::Key_J), tr("Play backward, faster on repeat"));
     m_shuttlePause = makeAction(tr("Shuttle stop"), QKeySequence(Qt::Key_K), tr("Stop"));
     m_shuttleForward = makeAction(tr("Shuttle forward"), QKeySequence(Qt::Key_L), tr("Play forward, faster on repeat"));

@@ -119,7 +119,7 @@ void TrackPlot::populate(QCustomPlot *plot, const AnalysisView &view, const Trac
         plot->plotLayout()->addElement(1, 0, presRect);
         presRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
         const int rows = int(view.tracks.size());
-        const int height = 16 * rows + 34;
+        const int height = 13 * rows + 32;
         presRect->setMinimumSize(0, height);
         presRect->setMaximumSize(QWIDGETSIZE_MAX, height);
         presRect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);

@@ -27,19 +27,22 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
     m_series->addItem(tr("Class probabilities of the selected track"),
                       int(TrackPlotOptions::Series::ClassProbabilities));
     bar->addWidget(m_series);
-    bar->addStretch(1);
     auto *reset = new QToolButton(this);
     reset->setText(tr("Whole video"));
     reset->setToolTip(tr("Show the whole frame range (wheel zooms, Shift-drag pans)"));
     bar->addWidget(reset);
-    auto *legend = new QLabel(tr("Grey: analysed frames without a face · dashed: decision threshold"), this);
+    auto *legend = new QLabel(tr("Grey: no face seen · dashed: threshold"), this);
     legend->setObjectName(QStringLiteral("sectionTitle"));
-    bar->addWidget(legend);
+    // The key may be cut short in a narrow window; it must not widen the window.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    legend->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    legend->setToolTip(legend->text());
+    bar->addWidget(legend, 1);
     layout->addLayout(bar);
 
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("timelinePlot"));
-    m_plot->setMinimumHeight(120);
+    m_plot->setMinimumHeight(150);
     m_plot->setNoAntialiasingOnDrag(true);
     layout->addWidget(m_plot, 1);
 
