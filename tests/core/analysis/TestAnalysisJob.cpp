@@ -11,6 +11,7 @@
 #include "tests/core/inference/TestModels.h"
 #include "tests/testsupport/TestEnv.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -81,6 +82,7 @@ private Q_SLOTS:
         const QStringList keys{QStringLiteral("real"),           QStringLiteral("deepfakes"),
                                QStringLiteral("face2face"),      QStringLiteral("faceswap"),
                                QStringLiteral("neuraltextures"), QStringLiteral("faceshifter")};
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("models"))));
         auto card = test::installModel(m_dir.filePath(QStringLiteral("models")),
                                        test::makeTestCard(QStringLiteral("pipeline-test"), 64, 2, keys),
                                        [&spec](const QString &pt) { return test::writeCnnModel(pt, spec); });
