@@ -131,11 +131,35 @@ int crops(CliContext &ctx, const QStringList &args)
     return fp::cli::ExitOk;
 }
 
+int identities(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List the identities found in the source photos and their pools (A, B, heldout)."));
+    p.addHelpOption();
+    const QCommandLineOption photos(QStringLiteral("photos"), tr("Directory of source photos"), QStringLiteral("DIR"));
+    p.addOption(photos);
+    if (!p.parse(args))
+        return ctx.fail(fp::cli::ExitUsage, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return fp::cli::ExitOk;
+    }
+    auto bank = loadIdentityBank(p.value(photos));
+    if (!bank)
+        return ctx.fail(fp::cli::ExitBadInput, bank.error().message);
+    ctx.out << "identity,pool\n";
+    for (const auto &id : bank->identities())
+        ctx.out << id.id << ',' << lab::poolName(id.pool) << '\n';
+    ctx.out.flush();
+    return fp::cli::ExitOk;
+}
+
 } // namespace
 
 int runSynth(CliContext &ctx)
 {
-    const QStringList usage{tr("Usage: fakeprint-lab synth crops|video|demo [options]; add --help after the mode")};
+    const QStringList usage{
+        tr("Usage: fakeprint-lab synth crops|video|demo|identities [options]; add --help after the mode")};
     if (ctx.arguments.size() < 2 || ctx.arguments.at(1).startsWith(QLatin1Char('-'))) {
         ctx.err << usage.first() << Qt::endl;
         return ctx.arguments.contains(QStringLiteral("--help")) || ctx.arguments.contains(QStringLiteral("-h"))
@@ -147,11 +171,13 @@ int runSynth(CliContext &ctx)
     args.prepend(QStringLiteral("fakeprint-lab synth %1").arg(mode));
     if (mode == QLatin1String("crops"))
         return crops(ctx, args);
+    if (mode == QLatin1String("identities"))
+        return identities(ctx, args);
     if (mode == QLatin1String("video"))
         return synthVideo(ctx, args, false);
     if (mode == QLatin1String("demo"))
         return synthVideo(ctx, args, true);
-    return ctx.fail(fp::cli::ExitUsage, tr("synth: unknown mode '%1'; use crops, video or demo").arg(mode));
+    return ctx.fail(fp::cli::ExitUsage, tr("synth: unknown mode '%1'; use crops, video, demo or identities").arg(mode));
 }
 
 } // namespace fp::labapp
