@@ -6,6 +6,7 @@
 #include "ui/tracks/ProbabilityBars.h"
 
 #include <QIcon>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
@@ -103,10 +104,23 @@ void TrackPanel::setAnalysis(std::shared_ptr<const AnalysisView> analysis)
         if (counts[i] > 0)
             parts << tr("%1 %2").arg(counts[i]).arg(VerdictStyle::displayName(verdicts.at(i)).toLower());
     }
-    m_summary->setText(m_analysis->tracks.isEmpty()
-                           ? tr("No face was found in the analysed frames.")
-                           : tr("%n face track(s): %1", nullptr, int(m_analysis->tracks.size()))
-                                 .arg(parts.join(QStringLiteral(", "))));
+    const QString counted =
+        m_analysis->tracks.isEmpty()
+            ? tr("No face was found in the analysed frames.")
+            : tr("%n face track(s): %1", nullptr, int(m_analysis->tracks.size())).arg(parts.join(QStringLiteral(", ")));
+    // Every model-derived statement names the model, its hash and the settings, and says how it was trained.
+    const cases::ModelIdentity &model = m_analysis->analysis.model;
+    const QJsonObject settings = m_analysis->analysis.settings;
+    QString provenance = tr("Model %1 %2 (sha256 %3…), frame stride %4, detection every %5 frames.")
+                             .arg(model.name, model.version, model.sha256.left(12))
+                             .arg(settings.value(QStringLiteral("frame_stride")).toInt(1))
+                             .arg(settings.value(QStringLiteral("detection_interval")).toInt(1));
+    if (model.card.value(QStringLiteral("training")).toObject().value(QStringLiteral("synthetic")).toBool())
+        provenance += QLatin1Char(' ') + tr("Trained on synthetic manipulations only: a lead to check, not proof.");
+    if (!settings.value(QStringLiteral("model_bundled")).toBool(true))
+        provenance += QLatin1Char(' ') + tr("Unverified model (not bundled).");
+    m_summary->setWordWrap(true);
+    m_summary->setText(counted + QLatin1Char('\n') + provenance);
     for (int row = 0; row < m_analysis->tracks.size(); ++row) {
         auto *item = new QListWidgetItem(m_list);
         QWidget *card = makeCard(row);
