@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <future>
+#include <map>
 #include <numeric>
 #include <random>
 
@@ -70,8 +71,11 @@ std::vector<at::Tensor> parameterList(const torch::jit::Module &m)
 at::Tensor classWeights(const std::vector<LabSample> &samples, int classes, bool binary)
 {
     std::vector<double> counts(std::size_t(classes), 0.0);
-    for (const auto &s : samples)
-        counts[std::size_t(binary ? (s.classId != 0 ? 1 : 0) : s.classId)] += 1.0;
+    for (const auto &s : samples) {
+        const int c = binary ? (s.classId != 0 ? 1 : 0) : s.classId;
+        if (c >= 0 && c < classes)
+            counts[std::size_t(c)] += 1.0;
+    }
     const double present = double(std::count_if(counts.begin(), counts.end(), [](double c) { return c > 0; }));
     at::Tensor w = at::zeros({classes});
     for (int c = 0; c < classes; ++c)
@@ -181,16 +185,28 @@ Result<Data> loadData(const LabDataset &ds, const TrainParams &params)
         trainRows.insert(trainRows.end(), t.begin(), t.end());
         valRows.insert(valRows.end(), v.begin(), v.end());
     }
-    trainRows = ds.limitPerClass(trainRows, params.maxPerClass, params.seed);
-    valRows = ds.limitPerClass(valRows, params.maxEvalPerClass, params.seed + 1);
     if (trainRows.empty())
         return makeError(Error::Code::InvalidArgument,
                          tr("No crops of split '%1' in datasets %2 of %3")
                              .arg(params.trainSplit, datasets.join(QLatin1Char(',')), ds.dir()));
-    if (valRows.empty())
-        return makeError(Error::Code::InvalidArgument,
-                         tr("No crops of split '%1' in datasets %2 of %3")
-                             .arg(params.validationSplit, datasets.join(QLatin1Char(',')), ds.dir()));
+    QString validationNote = QStringLiteral("split '%1'").arg(params.validationSplit);
+    if (valRows.empty()) {
+        // No validation split: every 7th training crop of each class (a seeded shuffle) validates instead.
+        std::vector<int> shuffled = trainRows;
+        std::mt19937_64 rng(params.seed + 3);
+        std::shuffle(shuffled.begin(), shuffled.end(), rng);
+        std::map<int, int> seen;
+        std::vector<int> keep;
+        for (int r : shuffled)
+            (seen[ds.rows()[std::size_t(r)].classId]++ % 7 == 0 ? valRows : keep).push_back(r);
+        std::sort(keep.begin(), keep.end());
+        std::sort(valRows.begin(), valRows.end());
+        trainRows = keep;
+        validationNote =
+            QStringLiteral("1/7 of split '%1' held back, no '%2' split").arg(params.trainSplit, params.validationSplit);
+    }
+    trainRows = ds.limitPerClass(trainRows, params.maxPerClass, params.seed);
+    valRows = ds.limitPerClass(valRows, params.maxEvalPerClass, params.seed + 1);
     Data data;
     auto train = ds.load(trainRows);
     if (!train)
@@ -204,11 +220,11 @@ Result<Data> loadData(const LabDataset &ds, const TrainParams &params)
     for (int r : trainRows)
         identities.insert(ds.rows()[std::size_t(r)].identity);
     data.summary = tr("Synthetic lab crops (%1) from %2, datasets %3, split '%4': %5 crops of %6 identities (%7); "
-                      "validation split '%8': %9 crops")
+                      "validation (%8): %9 crops")
                        .arg(QStringLiteral("128x128"), ds.dir(), datasets.join(QStringLiteral(", ")), params.trainSplit)
                        .arg(trainRows.size())
                        .arg(identities.size())
-                       .arg(ds.describe(trainRows), params.validationSplit)
+                       .arg(ds.describe(trainRows), validationNote)
                        .arg(valRows.size());
     return data;
 }
@@ -263,7 +279,7 @@ Result<TrainResult> Trainer::run(const TrainParams &paramsIn, const ProgressFunc
         torch::optim::Adam opt(trainable,
                                torch::optim::AdamOptions(params.learningRate).weight_decay(params.weightDecay));
         torch::optim::StepLR scheduler(opt, unsigned(std::max(1, params.stepSize)), params.gamma);
-        const at::Tensor attWeights = classWeights(data->train, std::max(1, params.network.attributionUnits), false);
+        const at::Tensor attWeights = classWeights(data->train, int(labClasses().size()), false);
         const at::Tensor binWeights = classWeights(data->train, 2, true);
 
         Augmenter aug(params.seed, params.augment);
