@@ -168,9 +168,10 @@ QJsonObject LabCard::build(const TrainParams &p, const TrainResult &r, const QSt
     card[QStringLiteral("metrics")] = metrics;
     card[QStringLiteral("limitations")] = QJsonArray{
         QStringLiteral("Trained only on synthetic manipulations made by Fakeprint's own generator (fakeprint-lab "
-                       "synth) from a few public-domain photos; it has NOT been validated on real deepfakes "
-                       "(FaceForensics++, Celeb-DF, DFDC or videos found in the wild). Treat its output as a lead for "
-                       "an examiner, never as proof."),
+                       "synth) from the face photos the set-up installs (the sample photos of the npm package "
+                       "@vladmandic/face-api); it has NOT been validated on real deepfakes (FaceForensics++, "
+                       "Celeb-DF, DFDC or videos found in the wild). Treat its output as a lead for an examiner, "
+                       "never as proof."),
         QStringLiteral("The class names (Deepfakes, Face2Face, FaceSwap, NeuralTextures, FaceShifter) name the "
                        "generator's imitations of those methods, not the methods themselves."),
         QStringLiteral("Small CPU network (%1x%1 input): heavy compression, low resolution or faces smaller than about "
