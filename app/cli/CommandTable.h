@@ -14,13 +14,13 @@ namespace fp::cli {
 std::span<const CommandSpec> commandTable();
 
 int runVersion(CliContext &ctx);
-int runFaces(CliContext &ctx); // FacesCommand.cpp
+int runFaces(CliContext &ctx);  // FacesCommand.cpp
 int runModels(CliContext &ctx); // ModelsCommand.cpp
 int runAnalyze(CliContext &ctx);
-int runInfo(CliContext &ctx);  // InfoCommand.cpp
-int runFrame(CliContext &ctx); // FrameCommand.cpp
-int runReport(CliContext &ctx);     // ReportCommand.cpp
-int runExportData(CliContext &ctx); // ExportDataCommand.cpp
+int runInfo(CliContext &ctx);         // InfoCommand.cpp
+int runFrame(CliContext &ctx);        // FrameCommand.cpp
+int runReport(CliContext &ctx);       // ReportCommand.cpp
+int runExportData(CliContext &ctx);   // ExportDataCommand.cpp
 int runCase(CliContext &ctx);         // CaseCommand.cpp
 int runAudit(CliContext &ctx);        // AuditCommand.cpp
 int runExportBundle(CliContext &ctx); // BundleCommand.cpp

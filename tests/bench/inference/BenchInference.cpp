@@ -1,6 +1,6 @@
 // bench_inference: crops/s at batch 1, 8 and 32 and Grad-CAM ms per crop on CPU (or CUDA when present), for a
-// DNA-Det-like CNN of the default model's size built here (usage: bench_inference [THREADS]), and for the bundled default model when one is
-// installed. Prints a table; asserts nothing about time.
+// DNA-Det-like CNN of the default model's size built here (usage: bench_inference [THREADS]), and for the bundled
+// default model when one is installed. Prints a table; asserts nothing about time.
 #include "core/inference/Classifier.h"
 #include "core/inference/ModelRegistry.h"
 
@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
 
     const ModelRegistry registry = ModelRegistry::fromAppPaths();
     if (auto bundled = registry.defaultModel(); bundled && bundled->bundled)
-        rc |= benchModel(out, bundled->card, QStringLiteral("bundled model %1").arg(bundled->card.displayName()), threads);
+        rc |= benchModel(out, bundled->card, QStringLiteral("bundled model %1").arg(bundled->card.displayName()),
+                         threads);
     else
         out << "\n(no bundled model installed: only the built-in CNN was measured)\n";
     out.flush();
