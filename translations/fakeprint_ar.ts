@@ -4273,5 +4273,13 @@ Grad-CAM maps show where a model looked, not which pixels were manipulated.</sou
         <source>--analysis needs --db</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Video files to add as evidence to a new case (in the --db case database, else in the default one in your data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files opened on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
