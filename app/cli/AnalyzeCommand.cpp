@@ -15,11 +15,6 @@ namespace fp::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 std::atomic<analysis::AnalysisJob *> g_runningJob{nullptr};
 
 void onInterrupt(int)
@@ -54,7 +49,7 @@ QString progressLine(const analysis::AnalysisProgress &p)
     const int filled = int(fraction * width);
     QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
     QString eta = p.etaSeconds >= 0 ? QStringLiteral("%1 s").arg(qint64(p.etaSeconds + 0.5)) : QStringLiteral("?");
-    return tr("%1 [%2] %3/%4 frames  %5 fps  ETA %6  %7 tracks")
+    return QCoreApplication::translate("cli", "%1 [%2] %3/%4 frames  %5 fps  ETA %6  %7 tracks")
         .arg(p.stage.leftJustified(20), bar)
         .arg(p.framesDone)
         .arg(p.frameCount)
@@ -68,39 +63,51 @@ QString progressLine(const analysis::AnalysisProgress &p)
 int runAnalyze(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Analyse every face track of a video with a model and store the results in a case database.\n"
-           "The verdicts come from a model; the bundled model learned synthetic manipulations only."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Analyse every face track of a video with a model and store the results in a case database.\n"
+               "The verdicts come from a model; the bundled model learned synthetic manipulations only."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("VIDEO"), tr("The evidence file (opened read-only)."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Case database (default: %1).").arg(AppPaths::defaultCaseDatabase()),
-                                      QStringLiteral("CASE.db"));
-    const QCommandLineOption caseOption(QStringLiteral("case"), tr("Case name; created when missing."),
+    parser.addPositionalArgument(QStringLiteral("VIDEO"),
+                                 QCoreApplication::translate("cli", "The evidence file (opened read-only)."));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("cli", "Case database (default: %1).").arg(AppPaths::defaultCaseDatabase()),
+        QStringLiteral("CASE.db"));
+    const QCommandLineOption caseOption(QStringLiteral("case"),
+                                        QCoreApplication::translate("cli", "Case name; created when missing."),
                                         QStringLiteral("NAME"), QStringLiteral("Default case"));
-    const QCommandLineOption modelOption(QStringLiteral("model"),
-                                         tr("Model name or card path (default: the bundled model)."),
-                                         QStringLiteral("NAME_OR_PATH"));
-    const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda (default auto)."),
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"),
+        QCoreApplication::translate("cli", "Model name or card path (default: the bundled model)."),
+        QStringLiteral("NAME_OR_PATH"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"),
+                                          QCoreApplication::translate("cli", "auto, cpu or cuda (default auto)."),
                                           QStringLiteral("DEVICE"), QStringLiteral("auto"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), tr("CPU threads for inference, 0 = all cores."),
-                                           QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption strideOption(QStringLiteral("stride"), tr("Analyse every N-th frame (default 1)."),
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"), QCoreApplication::translate("cli", "CPU threads for inference, 0 = all cores."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption strideOption(QStringLiteral("stride"),
+                                          QCoreApplication::translate("cli", "Analyse every N-th frame (default 1)."),
                                           QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption detectOption(
         QStringLiteral("detect-every"),
-        tr("Run the face detector every K analysed frames, track in between (default 3)."), QStringLiteral("K"),
-        QStringLiteral("3"));
+        QCoreApplication::translate("cli",
+                                    "Run the face detector every K analysed frames, track in between (default 3)."),
+        QStringLiteral("K"), QStringLiteral("3"));
     const QCommandLineOption minFaceOption(
-        QStringLiteral("min-face"), tr("Faces smaller than this many pixels are counted, not scored (default 40)."),
+        QStringLiteral("min-face"),
+        QCoreApplication::translate("cli", "Faces smaller than this many pixels are counted, not scored (default 40)."),
         QStringLiteral("PX"), QStringLiteral("40"));
-    const QCommandLineOption detectorOption(QStringLiteral("detector"),
-                                            tr("auto, blazeface, haar or lbp (default auto)."), QStringLiteral("KIND"),
-                                            QStringLiteral("auto"));
-    const QCommandLineOption resumeOption(QStringLiteral("resume"), tr("Continue the interrupted analysis ID."),
+    const QCommandLineOption detectorOption(
+        QStringLiteral("detector"), QCoreApplication::translate("cli", "auto, blazeface, haar or lbp (default auto)."),
+        QStringLiteral("KIND"), QStringLiteral("auto"));
+    const QCommandLineOption resumeOption(QStringLiteral("resume"),
+                                          QCoreApplication::translate("cli", "Continue the interrupted analysis ID."),
                                           QStringLiteral("ID"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON on standard output."));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress output."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON on standard output."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         QCoreApplication::translate("cli", "No progress output."));
     parser.addOptions({dbOption, caseOption, modelOption, deviceOption, threadsOption, strideOption, detectOption,
                        minFaceOption, detectorOption, resumeOption, jsonOption, quietOption});
     if (!parser.parse(ctx.arguments))
@@ -110,7 +117,8 @@ int runAnalyze(CliContext &ctx)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage, tr("analyze needs exactly one VIDEO; see 'fakeprint-cli analyze --help'"));
+        return ctx.fail(ExitUsage, QCoreApplication::translate(
+                                       "cli", "analyze needs exactly one VIDEO; see 'fakeprint-cli analyze --help'"));
 
     analysis::AnalysisParams params;
     params.evidencePath = parser.positionalArguments().constFirst();
@@ -123,14 +131,16 @@ int runAnalyze(CliContext &ctx)
     else if (device == QLatin1String("cuda"))
         params.device = inference::DeviceChoice::Cuda;
     else if (device != QLatin1String("auto"))
-        return ctx.fail(ExitUsage, tr("--device must be auto, cpu or cuda, not '%1'").arg(device));
+        return ctx.fail(ExitUsage,
+                        QCoreApplication::translate("cli", "--device must be auto, cpu or cuda, not '%1'").arg(device));
     bool ok = true;
     auto intValue = [&](const QCommandLineOption &option, int minimum, int *target) {
         const int v = parser.value(option).toInt(&ok);
         if (!ok || v < minimum) {
             ok = false;
-            return ctx.fail(ExitUsage,
-                            tr("--%1 must be an integer >= %2").arg(option.names().constFirst()).arg(minimum));
+            return ctx.fail(ExitUsage, QCoreApplication::translate("cli", "--%1 must be an integer >= %2")
+                                           .arg(option.names().constFirst())
+                                           .arg(minimum));
         }
         *target = v;
         return 0;
@@ -147,7 +157,7 @@ int runAnalyze(CliContext &ctx)
     if (parser.isSet(resumeOption)) {
         params.resumeAnalysisId = parser.value(resumeOption).toLongLong(&ok);
         if (!ok || params.resumeAnalysisId < 0)
-            return ctx.fail(ExitUsage, tr("--resume needs an analysis id"));
+            return ctx.fail(ExitUsage, QCoreApplication::translate("cli", "--resume needs an analysis id"));
     }
 
     const bool json = parser.isSet(jsonOption);
@@ -157,7 +167,7 @@ int runAnalyze(CliContext &ctx)
     QObject context;
     QObject::connect(&job, &analysis::AnalysisJob::notice, &context, [&ctx, quiet](const QString &message) {
         if (!quiet)
-            ctx.err << tr("notice: %1").arg(message) << Qt::endl;
+            ctx.err << QCoreApplication::translate("cli", "notice: %1").arg(message) << Qt::endl;
     });
     QString lastStage;
     QObject::connect(&job, &analysis::AnalysisJob::progress, &context,
@@ -208,18 +218,21 @@ int runAnalyze(CliContext &ctx)
         return ExitOk;
     }
     QTextStream &out = ctx.out;
-    out << tr("Analysis %1 of %2 (sha256 %3) in case database %4")
+    out << QCoreApplication::translate("cli", "Analysis %1 of %2 (sha256 %3) in case database %4")
                .arg(o.analysisId)
                .arg(params.evidencePath, o.evidenceSha256, params.databasePath)
         << "\n";
-    out << tr("Model %1 %2 (sha256 %3)%4; trained on synthetic manipulations only, see its card.")
+    out << QCoreApplication::translate(
+               "cli", "Model %1 %2 (sha256 %3)%4; trained on synthetic manipulations only, see its card.")
                .arg(o.model.value(QStringLiteral("name")).toString(),
                     o.model.value(QStringLiteral("version")).toString(),
                     o.model.value(QStringLiteral("sha256")).toString(),
-                    o.model.value(QStringLiteral("bundled")).toBool() ? QString() : tr(" [UNVERIFIED]"))
+                    o.model.value(QStringLiteral("bundled")).toBool()
+                        ? QString()
+                        : QCoreApplication::translate("cli", " [UNVERIFIED]"))
         << "\n";
     for (const cases::TrackRecord &t : o.tracks) {
-        out << tr("  track %1  frames %2-%3  %4%5  confidence %6  P(fake) %7")
+        out << QCoreApplication::translate("cli", "  track %1  frames %2-%3  %4%5  confidence %6  P(fake) %7")
                    .arg(t.trackNumber)
                    .arg(t.firstFrame)
                    .arg(t.lastFrame)
@@ -228,7 +241,7 @@ int runAnalyze(CliContext &ctx)
                    .arg(t.pFake, 0, 'f', 2)
             << "\n";
     }
-    out << tr("Video: %1 — %2")
+    out << QCoreApplication::translate("cli", "Video: %1 — %2")
                .arg(o.video.value(QStringLiteral("verdict")).toString(),
                     o.video.value(QStringLiteral("reason")).toString())
         << "\n";

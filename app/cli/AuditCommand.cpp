@@ -10,28 +10,22 @@
 
 namespace fp::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runAudit(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
         "audit verify: check the hash chain of a case database's audit log (read-only).\n"
         "Exit 0 when the chain holds, 6 naming the first bad entry when an entry was edited, removed or reordered."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Case database (default: %1).").arg(AppPaths::defaultCaseDatabase()),
-                                      QStringLiteral("CASE.db"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON on standard output."));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("cli", "Case database (default: %1).").arg(AppPaths::defaultCaseDatabase()),
+        QStringLiteral("CASE.db"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON on standard output."));
     parser.addOptions({dbOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("verify"), tr("The action (verify)."));
+    parser.addPositionalArgument(QStringLiteral("verify"), QCoreApplication::translate("cli", "The action (verify)."));
     if (!parser.parse(ctx.arguments))
         return ctx.fail(ExitUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -39,7 +33,8 @@ int runAudit(CliContext &ctx)
         return ExitOk;
     }
     if (parser.positionalArguments() != QStringList{QStringLiteral("verify")})
-        return ctx.fail(ExitUsage, tr("usage: fakeprint-cli audit verify [--db CASE.db] [--json]"));
+        return ctx.fail(
+            ExitUsage, QCoreApplication::translate("cli", "usage: fakeprint-cli audit verify [--db CASE.db] [--json]"));
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : AppPaths::defaultCaseDatabase();
     cases::CaseDatabase::Options options;
     options.readOnly = true;
@@ -61,12 +56,12 @@ int runAudit(CliContext &ctx)
         ctx.printJson(QJsonDocument(json));
     }
     if (!result->ok)
-        return ctx.fail(ExitIntegrity, tr("audit chain of %1 broken at entry %2: %3")
+        return ctx.fail(ExitIntegrity, QCoreApplication::translate("cli", "audit chain of %1 broken at entry %2: %3")
                                            .arg((*db)->path())
                                            .arg(result->firstBadSeq)
                                            .arg(result->problem));
     if (!parser.isSet(jsonOption))
-        ctx.out << tr("Audit chain of %1 holds: %2 entries, head %3")
+        ctx.out << QCoreApplication::translate("cli", "Audit chain of %1 holds: %2 entries, head %3")
                        .arg((*db)->path())
                        .arg(result->entryCount)
                        .arg(result->headHash)

@@ -12,11 +12,6 @@ namespace fp::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int exitFor(const Error &error)
 {
     switch (error.code) {
@@ -32,9 +27,10 @@ int exitFor(const Error &error)
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"),
-                              tr("Case database (default: %1).").arg(AppPaths::defaultCaseDatabase()),
-                              QStringLiteral("CASE.db"));
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("cli", "Case database (default: %1).").arg(AppPaths::defaultCaseDatabase()),
+        QStringLiteral("CASE.db"));
 }
 
 int parse(CliContext &ctx, QCommandLineParser &parser)
@@ -53,20 +49,24 @@ int parse(CliContext &ctx, QCommandLineParser &parser)
 int runExportBundle(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export one case (its evidence records, analyses, heatmaps, notes and audit entries) as a single bundle "
-           "file. The evidence videos themselves are not included."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Export one case (its evidence records, analyses, heatmaps, notes and audit entries) as a single bundle "
+               "file. The evidence videos themselves are not included."));
     parser.addHelpOption();
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption caseOption(QStringLiteral("case"), tr("Case name or id."), QStringLiteral("CASE"));
+    const QCommandLineOption caseOption(QStringLiteral("case"), QCoreApplication::translate("cli", "Case name or id."),
+                                        QStringLiteral("CASE"));
     const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                       tr("Bundle file to write (must not exist)."), QStringLiteral("BUNDLE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON on standard output."));
+                                       QCoreApplication::translate("cli", "Bundle file to write (must not exist)."),
+                                       QStringLiteral("BUNDLE"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON on standard output."));
     parser.addOptions({db, caseOption, outOption, jsonOption});
     if (int rc = parse(ctx, parser); rc >= 0)
         return rc;
     if (!parser.isSet(caseOption) || !parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
-        return ctx.fail(ExitUsage, tr("usage: fakeprint-cli export --db CASE.db --case CASE -o BUNDLE"));
+        return ctx.fail(ExitUsage, QCoreApplication::translate(
+                                       "cli", "usage: fakeprint-cli export --db CASE.db --case CASE -o BUNDLE"));
     cases::CaseDatabase::Options options;
     options.create = false;
     auto database =
@@ -86,7 +86,7 @@ int runExportBundle(CliContext &ctx)
                                                 {QStringLiteral("case"), result->caseName},
                                                 {QStringLiteral("audit_head"), result->auditHead}}));
     else
-        ctx.out << tr("Exported case '%1' to %2 (%3 bytes, SHA-256 %4)")
+        ctx.out << QCoreApplication::translate("cli", "Exported case '%1' to %2 (%3 bytes, SHA-256 %4)")
                        .arg(result->caseName, result->bundlePath)
                        .arg(result->sizeBytes)
                        .arg(result->bundleSha256)
@@ -97,26 +97,32 @@ int runExportBundle(CliContext &ctx)
 int runImportBundle(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Import a case bundle into a case database. Every digest is checked; a case that already exists is never "
-           "replaced (use --as NAME to import a copy under another name)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Import a case bundle into a case database. Every digest is checked; a case that already exists is never "
+        "replaced (use --as NAME to import a copy under another name)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("BUNDLE"), tr("The bundle file."));
+    parser.addPositionalArgument(QStringLiteral("BUNDLE"), QCoreApplication::translate("cli", "The bundle file."));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption asOption(QStringLiteral("as"), tr("Import under this case name."), QStringLiteral("NAME"));
-    const QCommandLineOption maxOption(QStringLiteral("max-size-mb"),
-                                       tr("Refuse bundles larger than this (default 8192 MiB)."), QStringLiteral("MB"),
-                                       QStringLiteral("8192"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON on standard output."));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      QCoreApplication::translate("cli", "Import under this case name."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption maxOption(
+        QStringLiteral("max-size-mb"),
+        QCoreApplication::translate("cli", "Refuse bundles larger than this (default 8192 MiB)."), QStringLiteral("MB"),
+        QStringLiteral("8192"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON on standard output."));
     parser.addOptions({db, asOption, maxOption, jsonOption});
     if (int rc = parse(ctx, parser); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage, tr("usage: fakeprint-cli import BUNDLE --db CASE.db [--as NAME]"));
+        return ctx.fail(ExitUsage, QCoreApplication::translate(
+                                       "cli", "usage: fakeprint-cli import BUNDLE --db CASE.db [--as NAME]"));
     bool numberOk = false;
     const qint64 maxMb = parser.value(maxOption).toLongLong(&numberOk);
     if (!numberOk || maxMb <= 0)
-        return ctx.fail(ExitUsage, tr("--max-size-mb needs a positive number"));
+        return ctx.fail(ExitUsage, QCoreApplication::translate("cli", "--max-size-mb needs a positive number"));
     cases::BundleImportOptions options;
     options.limits.maxBundleBytes = maxMb << 20;
     options.renameTo = parser.value(asOption);
@@ -133,7 +139,7 @@ int runImportBundle(CliContext &ctx)
                                                 {QStringLiteral("evidence"), result->evidenceCount},
                                                 {QStringLiteral("analyses"), result->analysisCount}}));
     else
-        ctx.out << tr("Imported case '%1' as id %2 into %3 (%4 videos, %5 analyses)")
+        ctx.out << QCoreApplication::translate("cli", "Imported case '%1' as id %2 into %3 (%4 videos, %5 analyses)")
                        .arg(result->caseName)
                        .arg(result->caseId)
                        .arg((*database)->path())

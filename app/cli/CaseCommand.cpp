@@ -13,11 +13,6 @@ namespace fp::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int exitFor(const Error &error)
 {
     switch (error.code) {
@@ -95,25 +90,31 @@ int runCase(CliContext &ctx)
     const QString action = ctx.arguments.value(1);
     const QStringList actions{QStringLiteral("new"), QStringLiteral("list"), QStringLiteral("show")};
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Manage cases in a case database.\n"
-           "  case new NAME [--analyst A] [--description D]   create a case\n"
-           "  case list                                       list the cases\n"
-           "  case show NAME_OR_ID [--verify]                 evidence, analyses and notes of a case;\n"
-           "                                                  --verify re-hashes every evidence file"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Manage cases in a case database.\n"
+               "  case new NAME [--analyst A] [--description D]   create a case\n"
+               "  case list                                       list the cases\n"
+               "  case show NAME_OR_ID [--verify]                 evidence, analyses and notes of a case;\n"
+               "                                                  --verify re-hashes every evidence file"));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Case database (default: %1).").arg(AppPaths::defaultCaseDatabase()),
-                                      QStringLiteral("CASE.db"));
-    const QCommandLineOption analystOption(QStringLiteral("analyst"), tr("Analyst name (case new)."),
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("cli", "Case database (default: %1).").arg(AppPaths::defaultCaseDatabase()),
+        QStringLiteral("CASE.db"));
+    const QCommandLineOption analystOption(QStringLiteral("analyst"),
+                                           QCoreApplication::translate("cli", "Analyst name (case new)."),
                                            QStringLiteral("NAME"));
-    const QCommandLineOption descriptionOption(QStringLiteral("description"), tr("Case description (case new)."),
+    const QCommandLineOption descriptionOption(QStringLiteral("description"),
+                                               QCoreApplication::translate("cli", "Case description (case new)."),
                                                QStringLiteral("TEXT"));
     const QCommandLineOption verifyOption(
-        QStringLiteral("verify"), tr("Re-hash the evidence files and compare (case show); exit 6 on a mismatch."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON on standard output."));
+        QStringLiteral("verify"),
+        QCoreApplication::translate("cli",
+                                    "Re-hash the evidence files and compare (case show); exit 6 on a mismatch."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON on standard output."));
     parser.addOptions({dbOption, analystOption, descriptionOption, verifyOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("new, list or show"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("cli", "new, list or show"));
     QStringList arguments = ctx.arguments;
     if (actions.contains(action)) {
         arguments.removeAt(1);
@@ -126,13 +127,17 @@ int runCase(CliContext &ctx)
         return ExitOk;
     }
     if (!actions.contains(action))
-        return ctx.fail(ExitUsage, tr("case needs an action: new, list or show; see 'fakeprint-cli case --help'"));
+        return ctx.fail(ExitUsage,
+                        QCoreApplication::translate(
+                            "cli", "case needs an action: new, list or show; see 'fakeprint-cli case --help'"));
     const QStringList positional = parser.positionalArguments();
     const int wanted = action == QLatin1String("list") ? 0 : 1;
     if (positional.size() != wanted)
-        return ctx.fail(ExitUsage, action == QLatin1String("new")    ? tr("case new needs exactly one NAME")
-                                   : action == QLatin1String("show") ? tr("case show needs exactly one NAME_OR_ID")
-                                                                     : tr("case list takes no arguments"));
+        return ctx.fail(ExitUsage, action == QLatin1String("new")
+                                       ? QCoreApplication::translate("cli", "case new needs exactly one NAME")
+                                   : action == QLatin1String("show")
+                                       ? QCoreApplication::translate("cli", "case show needs exactly one NAME_OR_ID")
+                                       : QCoreApplication::translate("cli", "case list takes no arguments"));
     const bool json = parser.isSet(jsonOption);
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : AppPaths::defaultCaseDatabase();
     cases::CaseDatabase::Options options;
@@ -143,7 +148,9 @@ int runCase(CliContext &ctx)
         return ctx.fail(db.error().code == Error::Code::NotFound ? ExitDatabase : exitFor(db.error()),
                         db.error().message);
     for (qint64 id : (*db)->interruptedAtOpen())
-        ctx.err << tr("warning: analysis %1 was left running by a program that stopped; marked interrupted").arg(id)
+        ctx.err << QCoreApplication::translate(
+                       "cli", "warning: analysis %1 was left running by a program that stopped; marked interrupted")
+                       .arg(id)
                 << Qt::endl;
     cases::CaseStore store(**db);
 
@@ -155,7 +162,10 @@ int runCase(CliContext &ctx)
         if (json)
             ctx.printJson(QJsonDocument(caseJson(*created)));
         else
-            ctx.out << tr("Created case %1 '%2' in %3").arg(created->id).arg(created->name, (*db)->path()) << Qt::endl;
+            ctx.out << QCoreApplication::translate("cli", "Created case %1 '%2' in %3")
+                           .arg(created->id)
+                           .arg(created->name, (*db)->path())
+                    << Qt::endl;
         return ExitOk;
     }
     if (action == QLatin1String("list")) {
@@ -171,10 +181,13 @@ int runCase(CliContext &ctx)
             return ExitOk;
         }
         if (list->isEmpty())
-            ctx.out << tr("No case in %1").arg((*db)->path()) << Qt::endl;
+            ctx.out << QCoreApplication::translate("cli", "No case in %1").arg((*db)->path()) << Qt::endl;
         for (const auto &c : *list)
             ctx.out << QStringLiteral("%1  %2  %3").arg(c.id, 4).arg(c.name.leftJustified(30), c.createdAtUtc) << "  "
-                    << tr("%1 videos, %2 analyses").arg(c.evidenceCount).arg(c.analysisCount) << "\n";
+                    << QCoreApplication::translate("cli", "%1 videos, %2 analyses")
+                           .arg(c.evidenceCount)
+                           .arg(c.analysisCount)
+                    << "\n";
         ctx.out.flush();
         return ExitOk;
     }
@@ -223,14 +236,17 @@ int runCase(CliContext &ctx)
                                                 {QStringLiteral("analyses"), analysisArray},
                                                 {QStringLiteral("notes"), noteArray}}));
     } else {
-        ctx.out << tr("Case %1 '%2'  uuid %3").arg(found->id).arg(found->name, found->uuid) << "\n"
-                << tr("Analyst: %1  created %2").arg(found->analyst, found->createdAtUtc) << "\n";
+        ctx.out
+            << QCoreApplication::translate("cli", "Case %1 '%2'  uuid %3").arg(found->id).arg(found->name, found->uuid)
+            << "\n"
+            << QCoreApplication::translate("cli", "Analyst: %1  created %2").arg(found->analyst, found->createdAtUtc)
+            << "\n";
         if (!found->description.isEmpty())
             ctx.out << found->description << "\n";
-        ctx.out << tr("Evidence (%1):").arg(evidence->size()) << "\n";
+        ctx.out << QCoreApplication::translate("cli", "Evidence (%1):").arg(evidence->size()) << "\n";
         for (const QString &line : evidenceLines)
             ctx.out << line << "\n";
-        ctx.out << tr("Analyses (%1):").arg(analyses->size()) << "\n";
+        ctx.out << QCoreApplication::translate("cli", "Analyses (%1):").arg(analyses->size()) << "\n";
         for (const auto &a : *analyses)
             ctx.out << QStringLiteral("  [%1] evidence %2  %3  %4 %5  frame %6  %7")
                            .arg(a.id)
@@ -239,12 +255,14 @@ int runCase(CliContext &ctx)
                            .arg(a.progressFrame)
                            .arg(a.startedAtUtc)
                     << "\n";
-        ctx.out << tr("Notes and bookmarks (%1):").arg(notes->size()) << "\n";
+        ctx.out << QCoreApplication::translate("cli", "Notes and bookmarks (%1):").arg(notes->size()) << "\n";
         for (const auto &n : *notes)
             ctx.out << QStringLiteral("  [%1] %2 %3%4: %5")
                            .arg(n.id)
                            .arg(cases::noteStatusName(n.status), n.author,
-                                n.frameIndex >= 0 ? tr(" (frame %1)").arg(n.frameIndex) : QString(), n.text)
+                                n.frameIndex >= 0 ? QCoreApplication::translate("cli", " (frame %1)").arg(n.frameIndex)
+                                                  : QString(),
+                                n.text)
                     << "\n";
         ctx.out.flush();
     }

@@ -12,11 +12,6 @@ namespace fp::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 cases::CaseDatabase::Options existingDatabase()
 {
     cases::CaseDatabase::Options options;
@@ -29,17 +24,22 @@ cases::CaseDatabase::Options existingDatabase()
 int runExportData(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export one analysis as JSON (docs/export-schema.md) and/or its per-frame scores as CSV."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Export one analysis as JSON (docs/export-schema.md) and/or its per-frame scores as CSV."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Case database."), QStringLiteral("CASE.db"));
-    const QCommandLineOption analysisOption(QStringLiteral("analysis"), tr("Analysis id."), QStringLiteral("ID"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("JSON file to write."), QStringLiteral("OUT.json"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("CSV file of per-frame scores to write."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("cli", "Case database."),
+                                      QStringLiteral("CASE.db"));
+    const QCommandLineOption analysisOption(QStringLiteral("analysis"),
+                                            QCoreApplication::translate("cli", "Analysis id."), QStringLiteral("ID"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "JSON file to write."), QStringLiteral("OUT.json"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       QCoreApplication::translate("cli", "CSV file of per-frame scores to write."),
                                        QStringLiteral("OUT.csv"));
-    const QCommandLineOption noVerifyOption(QStringLiteral("no-verify"),
-                                            tr("Do not re-hash the evidence file (integrity_check is then "
-                                               "\"not_checked\")."));
+    const QCommandLineOption noVerifyOption(
+        QStringLiteral("no-verify"),
+        QCoreApplication::translate("cli", "Do not re-hash the evidence file (integrity_check is then "
+                                           "\"not_checked\")."));
     parser.addOptions({dbOption, analysisOption, jsonOption, csvOption, noVerifyOption});
     if (!parser.parse(ctx.arguments))
         return ctx.fail(ExitUsage, parser.errorText());
@@ -49,12 +49,15 @@ int runExportData(CliContext &ctx)
     }
     if (!parser.isSet(dbOption) || !parser.isSet(analysisOption) ||
         (!parser.isSet(jsonOption) && !parser.isSet(csvOption)))
-        return ctx.fail(ExitUsage, tr("export-data needs --db CASE.db, --analysis ID and --json OUT.json and/or "
-                                      "--csv OUT.csv"));
+        return ctx.fail(ExitUsage,
+                        QCoreApplication::translate(
+                            "cli", "export-data needs --db CASE.db, --analysis ID and --json OUT.json and/or "
+                                   "--csv OUT.csv"));
     bool idOk = false;
     const qint64 analysisId = parser.value(analysisOption).toLongLong(&idOk);
     if (!idOk)
-        return ctx.fail(ExitUsage, tr("--analysis expects a number, got '%1'").arg(parser.value(analysisOption)));
+        return ctx.fail(ExitUsage, QCoreApplication::translate("cli", "--analysis expects a number, got '%1'")
+                                       .arg(parser.value(analysisOption)));
     auto db = cases::CaseDatabase::open(parser.value(dbOption), existingDatabase());
     if (!db)
         return ctx.fail(ExitDatabase, db.error().message);
@@ -68,12 +71,12 @@ int runExportData(CliContext &ctx)
     if (parser.isSet(jsonOption)) {
         if (auto st = report::JsonExporter::write(*data, parser.value(jsonOption)); !st)
             return ctx.fail(ExitFailure, st.error().message);
-        ctx.err << tr("Wrote %1").arg(parser.value(jsonOption)) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cli", "Wrote %1").arg(parser.value(jsonOption)) << Qt::endl;
     }
     if (parser.isSet(csvOption)) {
         if (auto st = report::FrameScoreCsv::write(*data, parser.value(csvOption)); !st)
             return ctx.fail(ExitFailure, st.error().message);
-        ctx.err << tr("Wrote %1").arg(parser.value(csvOption)) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cli", "Wrote %1").arg(parser.value(csvOption)) << Qt::endl;
     }
     return ExitOk;
 }

@@ -18,11 +18,6 @@ namespace fp::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 double round2(double v)
 {
     return std::round(v * 100.0) / 100.0;
@@ -73,21 +68,29 @@ QJsonObject coverageJson(const faces::FaceCoverage &c)
 int runFaces(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Detect faces in an image or in the frames of a video."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Detect faces in an image or in the frames of a video."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document on standard output."));
-    const QCommandLineOption everyOption(QStringLiteral("every"), tr("Detect on every K-th frame (default 1)."),
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON document on standard output."));
+    const QCommandLineOption everyOption(QStringLiteral("every"),
+                                         QCoreApplication::translate("cli", "Detect on every K-th frame (default 1)."),
                                          QStringLiteral("K"), QStringLiteral("1"));
-    const QCommandLineOption detectorOption(QStringLiteral("detector"), tr("auto (default), blazeface, haar or lbp."),
-                                            QStringLiteral("NAME"), QStringLiteral("auto"));
-    const QCommandLineOption thresholdOption(QStringLiteral("threshold"), tr("Minimum detection score (default 0.6)."),
-                                             QStringLiteral("T"), QStringLiteral("0.6"));
-    const QCommandLineOption maxFramesOption(QStringLiteral("max-frames"), tr("Stop after N frames (0: all)."),
+    const QCommandLineOption detectorOption(
+        QStringLiteral("detector"), QCoreApplication::translate("cli", "auto (default), blazeface, haar or lbp."),
+        QStringLiteral("NAME"), QStringLiteral("auto"));
+    const QCommandLineOption thresholdOption(
+        QStringLiteral("threshold"), QCoreApplication::translate("cli", "Minimum detection score (default 0.6)."),
+        QStringLiteral("T"), QStringLiteral("0.6"));
+    const QCommandLineOption maxFramesOption(QStringLiteral("max-frames"),
+                                             QCoreApplication::translate("cli", "Stop after N frames (0: all)."),
                                              QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption trackOption(QStringLiteral("track"),
-                                         tr("Also track the faces and list the tracks on every frame."));
+    const QCommandLineOption trackOption(
+        QStringLiteral("track"),
+        QCoreApplication::translate("cli", "Also track the faces and list the tracks on every frame."));
     parser.addOptions({jsonOption, everyOption, detectorOption, thresholdOption, maxFramesOption, trackOption});
-    parser.addPositionalArgument(QStringLiteral("VIDEO_OR_IMAGE"), tr("The file (opened read-only)."));
+    parser.addPositionalArgument(QStringLiteral("VIDEO_OR_IMAGE"),
+                                 QCoreApplication::translate("cli", "The file (opened read-only)."));
     if (!parser.parse(ctx.arguments))
         return ctx.fail(ExitUsage, parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -95,23 +98,27 @@ int runFaces(CliContext &ctx)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage,
-                        tr("faces needs exactly one VIDEO_OR_IMAGE argument; see 'fakeprint-cli faces --help'"));
+        return ctx.fail(
+            ExitUsage, QCoreApplication::translate(
+                           "cli", "faces needs exactly one VIDEO_OR_IMAGE argument; see 'fakeprint-cli faces --help'"));
     bool okEvery = false, okThreshold = false, okMax = false;
     const int every = parser.value(everyOption).toInt(&okEvery);
     const double threshold = parser.value(thresholdOption).toDouble(&okThreshold);
     const qint64 maxFrames = parser.value(maxFramesOption).toLongLong(&okMax);
     if (!okEvery || every < 1)
-        return ctx.fail(ExitUsage, tr("--every needs a whole number >= 1, not '%1'").arg(parser.value(everyOption)));
+        return ctx.fail(ExitUsage, QCoreApplication::translate("cli", "--every needs a whole number >= 1, not '%1'")
+                                       .arg(parser.value(everyOption)));
     if (!okThreshold || threshold <= 0.0 || threshold >= 1.0)
         return ctx.fail(ExitUsage,
-                        tr("--threshold needs a number between 0 and 1, not '%1'").arg(parser.value(thresholdOption)));
+                        QCoreApplication::translate("cli", "--threshold needs a number between 0 and 1, not '%1'")
+                            .arg(parser.value(thresholdOption)));
     if (!okMax || maxFrames < 0)
         return ctx.fail(ExitUsage,
-                        tr("--max-frames needs a whole number >= 0, not '%1'").arg(parser.value(maxFramesOption)));
+                        QCoreApplication::translate("cli", "--max-frames needs a whole number >= 0, not '%1'")
+                            .arg(parser.value(maxFramesOption)));
     const QString path = parser.positionalArguments().first();
     if (!QFileInfo::exists(path))
-        return ctx.fail(ExitBadInput, tr("%1 does not exist").arg(path));
+        return ctx.fail(ExitBadInput, QCoreApplication::translate("cli", "%1 does not exist").arg(path));
 
     faces::FaceDetectorConfig config;
     config.kind = parser.value(detectorOption);
@@ -135,8 +142,8 @@ int runFaces(CliContext &ctx)
     if (imageReader.canRead()) {
         const QImage image = imageReader.read().convertToFormat(QImage::Format_RGB888);
         if (image.isNull())
-            return ctx.fail(ExitBadInput,
-                            tr("%1 could not be decoded as an image: %2").arg(path, imageReader.errorString()));
+            return ctx.fail(ExitBadInput, QCoreApplication::translate("cli", "%1 could not be decoded as an image: %2")
+                                              .arg(path, imageReader.errorString()));
         auto found = detector.detect(image);
         if (!found.ok())
             return ctx.fail(ExitFailure, found.error().message);
@@ -149,7 +156,11 @@ int runFaces(CliContext &ctx)
                    QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
                                           {QStringLiteral("boxes"), detectionsJson(found.value())}}});
         if (!parser.isSet(jsonOption))
-            ctx.out << tr("%1: %2 faces (%3)").arg(path).arg(found->size()).arg(detector.description()) << Qt::endl;
+            ctx.out << QCoreApplication::translate("cli", "%1: %2 faces (%3)")
+                           .arg(path)
+                           .arg(found->size())
+                           .arg(detector.description())
+                    << Qt::endl;
     } else {
         auto reader = media::VideoReader::open(path);
         if (!reader.ok())
@@ -173,7 +184,9 @@ int runFaces(CliContext &ctx)
             if (detectHere) {
                 auto result = detector.detect(image);
                 if (!result.ok())
-                    return ctx.fail(ExitFailure, tr("frame %1: %2").arg(frame->index).arg(result.error().message));
+                    return ctx.fail(ExitFailure, QCoreApplication::translate("cli", "frame %1: %2")
+                                                     .arg(frame->index)
+                                                     .arg(result.error().message));
                 found = std::move(result.value());
                 coverage.addFrame(frame->index, found, image);
                 faceCount += qint64(found.size());
@@ -203,9 +216,12 @@ int runFaces(CliContext &ctx)
         doc.insert(QStringLiteral("frames_read"), count);
         doc.insert(QStringLiteral("frames"), frames);
         if (!parser.isSet(jsonOption))
-            ctx.out
-                << tr("%1: %2 faces in %3 frames (%4)").arg(path).arg(faceCount).arg(count).arg(detector.description())
-                << Qt::endl;
+            ctx.out << QCoreApplication::translate("cli", "%1: %2 faces in %3 frames (%4)")
+                           .arg(path)
+                           .arg(faceCount)
+                           .arg(count)
+                           .arg(detector.description())
+                    << Qt::endl;
     }
     doc.insert(QStringLiteral("coverage"), coverageJson(coverage.coverage()));
     if (parser.isSet(jsonOption))

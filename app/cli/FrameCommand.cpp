@@ -14,11 +14,6 @@ namespace fp::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int mediaExitCode(const Error &error)
 {
     switch (error.code) {
@@ -44,16 +39,21 @@ bool sameFile(const QString &a, const QString &b)
 int runFrame(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write one decoded frame of a video as a PNG (lossless RGB, display "
-                                        "orientation)."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Write one decoded frame of a video as a PNG (lossless RGB, display "
+                                           "orientation)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The PNG file to write."),
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QCoreApplication::translate("cli", "The PNG file to write."),
                                           QStringLiteral("OUT.png"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print the frame's index, pts, size and pixel MD5 as JSON."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Print the frame's index, pts, size and pixel MD5 as JSON."));
     parser.addOptions({outputOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("VIDEO"), tr("The video file (opened read-only)."));
-    parser.addPositionalArgument(QStringLiteral("INDEX"), tr("0-based frame index in presentation order."));
+    parser.addPositionalArgument(QStringLiteral("VIDEO"),
+                                 QCoreApplication::translate("cli", "The video file (opened read-only)."));
+    parser.addPositionalArgument(QStringLiteral("INDEX"),
+                                 QCoreApplication::translate("cli", "0-based frame index in presentation order."));
     if (!parser.parse(ctx.arguments))
         return ctx.fail(ExitUsage, parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -62,15 +62,19 @@ int runFrame(CliContext &ctx)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(outputOption))
-        return ctx.fail(ExitUsage, tr("usage: fakeprint-cli frame VIDEO INDEX -o OUT.png"));
+        return ctx.fail(ExitUsage,
+                        QCoreApplication::translate("cli", "usage: fakeprint-cli frame VIDEO INDEX -o OUT.png"));
     const QString path = positional.at(0);
     bool isNumber = false;
     const qint64 index = positional.at(1).toLongLong(&isNumber);
     if (!isNumber || index < 0)
-        return ctx.fail(ExitUsage, tr("INDEX must be a frame number (0 or more), not '%1'").arg(positional.at(1)));
+        return ctx.fail(ExitUsage,
+                        QCoreApplication::translate("cli", "INDEX must be a frame number (0 or more), not '%1'")
+                            .arg(positional.at(1)));
     const QString output = parser.value(outputOption);
     if (sameFile(path, output))
-        return ctx.fail(ExitUsage, tr("refusing to write over the evidence file %1").arg(path));
+        return ctx.fail(ExitUsage,
+                        QCoreApplication::translate("cli", "refusing to write over the evidence file %1").arg(path));
 
     auto reader = media::VideoReader::open(path);
     if (!reader.ok())
@@ -81,7 +85,8 @@ int runFrame(CliContext &ctx)
 
     QImageWriter writer(output, "png");
     if (!writer.write(frame->image))
-        return ctx.fail(ExitFailure, tr("cannot write %1: %2").arg(output, writer.errorString()));
+        return ctx.fail(ExitFailure,
+                        QCoreApplication::translate("cli", "cannot write %1: %2").arg(output, writer.errorString()));
     const QString md5 = media::frameMd5Hex(frame->image);
     if (parser.isSet(jsonOption)) {
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("frame"), frame->index},
@@ -91,7 +96,7 @@ int runFrame(CliContext &ctx)
                                                 {QStringLiteral("md5"), md5},
                                                 {QStringLiteral("output"), output}}));
     } else {
-        ctx.err << tr("Wrote frame %1 (pts %2, %3x%4, rgb24 md5 %5) to %6")
+        ctx.err << QCoreApplication::translate("cli", "Wrote frame %1 (pts %2, %3x%4, rgb24 md5 %5) to %6")
                        .arg(frame->index)
                        .arg(frame->pts)
                        .arg(frame->image.width())

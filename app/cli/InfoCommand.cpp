@@ -14,11 +14,6 @@ namespace fp::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int mediaExitCode(const Error &error)
 {
     switch (error.code) {
@@ -34,14 +29,19 @@ int mediaExitCode(const Error &error)
 int runInfo(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print media information and the SHA-256 of a video (evidence) file."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Print media information and the SHA-256 of a video (evidence) file."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document on standard output."));
-    const QCommandLineOption md5Option(QStringLiteral("md5"), tr("Also compute the MD5 of the file."));
-    const QCommandLineOption frameHashesOption(QStringLiteral("frame-hashes"),
-                                               tr("Decode every frame and list the MD5 of its RGB24 pixels."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON document on standard output."));
+    const QCommandLineOption md5Option(QStringLiteral("md5"),
+                                       QCoreApplication::translate("cli", "Also compute the MD5 of the file."));
+    const QCommandLineOption frameHashesOption(
+        QStringLiteral("frame-hashes"),
+        QCoreApplication::translate("cli", "Decode every frame and list the MD5 of its RGB24 pixels."));
     parser.addOptions({jsonOption, md5Option, frameHashesOption});
-    parser.addPositionalArgument(QStringLiteral("VIDEO"), tr("The video file (opened read-only)."));
+    parser.addPositionalArgument(QStringLiteral("VIDEO"),
+                                 QCoreApplication::translate("cli", "The video file (opened read-only)."));
     if (!parser.parse(ctx.arguments))
         return ctx.fail(ExitUsage, parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -49,7 +49,9 @@ int runInfo(CliContext &ctx)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage, tr("info needs exactly one VIDEO argument; see 'fakeprint-cli info --help'"));
+        return ctx.fail(ExitUsage,
+                        QCoreApplication::translate(
+                            "cli", "info needs exactly one VIDEO argument; see 'fakeprint-cli info --help'"));
     const QString path = parser.positionalArguments().first();
 
     auto reader = media::VideoReader::open(path);
@@ -98,14 +100,14 @@ int runInfo(CliContext &ctx)
         ctx.out << "MD5:        " << digests->md5 << '\n';
     for (const QJsonValue &value : frameHashes) {
         const QJsonObject hash = value.toObject();
-        ctx.out << tr("Frame %1 (pts %2): %3\n")
+        ctx.out << QCoreApplication::translate("cli", "Frame %1 (pts %2): %3\n")
                        .arg(hash.value(QStringLiteral("index")).toInteger())
                        .arg(hash.value(QStringLiteral("pts")).toInteger())
                        .arg(hash.value(QStringLiteral("md5")).toString());
     }
     ctx.out.flush();
     for (const media::DecodeWarning &warning : (*reader)->warnings())
-        ctx.err << tr("warning: %1").arg(warning.message) << '\n';
+        ctx.err << QCoreApplication::translate("cli", "warning: %1").arg(warning.message) << '\n';
     ctx.err.flush();
     return ExitOk;
 }

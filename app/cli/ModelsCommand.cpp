@@ -15,11 +15,6 @@ namespace {
 using inference::ModelEntry;
 using inference::ModelRegistry;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int modelExitCode(const Error &error)
 {
     switch (error.code) {
@@ -80,13 +75,13 @@ int listModels(CliContext &ctx, const ModelRegistry &registry, bool json)
             QJsonDocument(QJsonObject{{QStringLiteral("models"), models}, {QStringLiteral("problems"), problems}}));
     } else {
         if (registry.models().isEmpty())
-            ctx.out << tr("No model is installed.") << "\n";
+            ctx.out << QCoreApplication::translate("cli", "No model is installed.") << "\n";
         for (const ModelEntry &entry : registry.models())
             printSummary(ctx.out, entry);
         ctx.out.flush();
     }
     for (const Error &problem : registry.problems())
-        ctx.err << tr("warning: ") << problem.message << Qt::endl;
+        ctx.err << QCoreApplication::translate("cli", "warning: ") << problem.message << Qt::endl;
     return ExitOk;
 }
 
@@ -105,9 +100,9 @@ int showModel(CliContext &ctx, const ModelRegistry &registry, const QString &nam
         ctx.printJson(QJsonDocument(object));
     } else {
         printSummary(ctx.out, *entry);
-        ctx.out << "  " << tr("architecture: ") << entry->card.architecture << "\n";
+        ctx.out << "  " << QCoreApplication::translate("cli", "architecture: ") << entry->card.architecture << "\n";
         for (const QString &limitation : entry->card.limitations)
-            ctx.out << "  " << tr("limitation: ") << limitation << "\n";
+            ctx.out << "  " << QCoreApplication::translate("cli", "limitation: ") << limitation << "\n";
         ctx.out << QJsonDocument(entry->card.toJson()).toJson(QJsonDocument::Indented);
         ctx.out.flush();
     }
@@ -123,9 +118,9 @@ int addModel(CliContext &ctx, ModelRegistry &registry, const QString &cardPath, 
         return ctx.fail(modelExitCode(added.error()), added.error().message);
     if (json)
         ctx.printJson(QJsonDocument(summaryJson(*added)));
-    ctx.err
-        << tr("Installed model %1 as %2 (%3)").arg(added->card.displayName(), added->card.cardPath, statusOf(*added))
-        << Qt::endl;
+    ctx.err << QCoreApplication::translate("cli", "Installed model %1 as %2 (%3)")
+                   .arg(added->card.displayName(), added->card.cardPath, statusOf(*added))
+            << Qt::endl;
     return ExitOk;
 }
 
@@ -134,16 +129,18 @@ int addModel(CliContext &ctx, ModelRegistry &registry, const QString &cardPath, 
 int runModels(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List, show or add models (TorchScript + JSON card).\n"
-           "  models list [--json]            installed models, bundled first\n"
-           "  models show NAME_OR_PATH [--json]  one card, with a check of its weights' SHA-256\n"
-           "  models add CARD.json [--json]   validate a model and copy it into the user models folder"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "List, show or add models (TorchScript + JSON card).\n"
+               "  models list [--json]            installed models, bundled first\n"
+               "  models show NAME_OR_PATH [--json]  one card, with a check of its weights' SHA-256\n"
+               "  models add CARD.json [--json]   validate a model and copy it into the user models folder"));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document on standard output."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON document on standard output."));
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, show or add"));
-    parser.addPositionalArgument(QStringLiteral("ARG"), tr("model name or card path (show), card path (add)"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("cli", "list, show or add"));
+    parser.addPositionalArgument(QStringLiteral("ARG"),
+                                 QCoreApplication::translate("cli", "model name or card path (show), card path (add)"));
     if (!parser.parse(ctx.arguments))
         return ctx.fail(ExitUsage, parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -160,8 +157,9 @@ int runModels(CliContext &ctx)
         return showModel(ctx, registry, args[1], json);
     if (action == QLatin1String("add") && args.size() == 2)
         return addModel(ctx, registry, args[1], json);
-    return ctx.fail(ExitUsage, tr("usage: fakeprint-cli models list|show NAME|add CARD.json [--json]; see "
-                                  "'fakeprint-cli models --help'"));
+    return ctx.fail(ExitUsage, QCoreApplication::translate(
+                                   "cli", "usage: fakeprint-cli models list|show NAME|add CARD.json [--json]; see "
+                                          "'fakeprint-cli models --help'"));
 }
 
 } // namespace fp::cli

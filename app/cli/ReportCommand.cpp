@@ -2,10 +2,10 @@
 #include "app/cli/CommandTable.h"
 
 #include "core/cases/CaseDatabase.h"
+#include "core/i18n/Translations.h"
 #include "core/inference/ModelRegistry.h"
 #include "core/report/ReportDataLoader.h"
 #include "ui/report/PdfReportWriter.h"
-#include "ui/report/ReportLanguage.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -13,11 +13,6 @@
 namespace fp::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 cases::CaseDatabase::Options existingDatabase()
 {
@@ -42,22 +37,32 @@ bool isBundledModel(const cases::ModelIdentity &model)
 int runReport(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write the PDF case report of one analysis."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Write the PDF case report of one analysis."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Case database."), QStringLiteral("CASE.db"));
-    const QCommandLineOption analysisOption(QStringLiteral("analysis"), tr("Analysis id."), QStringLiteral("ID"));
-    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")}, tr("PDF file to write."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("cli", "Case database."),
+                                      QStringLiteral("CASE.db"));
+    const QCommandLineOption analysisOption(QStringLiteral("analysis"),
+                                            QCoreApplication::translate("cli", "Analysis id."), QStringLiteral("ID"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       QCoreApplication::translate("cli", "PDF file to write."),
                                        QStringLiteral("OUT.pdf"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Report language, e.g. en, de, fr (default en)."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption paperOption(QStringLiteral("paper"), tr("Paper size: a4 (default) or letter."),
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("cli", "Report language: %1 (default: the language of the messages).")
+            .arg(i18n::Translations::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("LANG"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+                                         QCoreApplication::translate("cli", "Paper size: a4 (default) or letter."),
                                          QStringLiteral("SIZE"), QStringLiteral("a4"));
-    const QCommandLineOption analystOption(QStringLiteral("analyst"), tr("Analyst named on the cover."),
+    const QCommandLineOption analystOption(QStringLiteral("analyst"),
+                                           QCoreApplication::translate("cli", "Analyst named on the cover."),
                                            QStringLiteral("NAME"));
-    const QCommandLineOption noVerifyOption(QStringLiteral("no-verify"),
-                                            tr("Do not re-hash the evidence file (the report then says so)."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print the report id, page count and hashes as JSON."));
+    const QCommandLineOption noVerifyOption(
+        QStringLiteral("no-verify"),
+        QCoreApplication::translate("cli", "Do not re-hash the evidence file (the report then says so)."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Print the report id, page count and hashes as JSON."));
     parser.addOptions(
         {dbOption, analysisOption, outOption, langOption, paperOption, analystOption, noVerifyOption, jsonOption});
     if (!parser.parse(ctx.arguments))
@@ -67,14 +72,22 @@ int runReport(CliContext &ctx)
         return ExitOk;
     }
     if (!parser.isSet(dbOption) || !parser.isSet(analysisOption) || !parser.isSet(outOption))
-        return ctx.fail(ExitUsage, tr("report needs --db CASE.db, --analysis ID and -o OUT.pdf"));
+        return ctx.fail(ExitUsage,
+                        QCoreApplication::translate("cli", "report needs --db CASE.db, --analysis ID and -o OUT.pdf"));
     bool idOk = false;
     const qint64 analysisId = parser.value(analysisOption).toLongLong(&idOk);
     if (!idOk)
-        return ctx.fail(ExitUsage, tr("--analysis expects a number, got '%1'").arg(parser.value(analysisOption)));
+        return ctx.fail(ExitUsage, QCoreApplication::translate("cli", "--analysis expects a number, got '%1'")
+                                       .arg(parser.value(analysisOption)));
     const QString paper = parser.value(paperOption).toLower();
     if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return ctx.fail(ExitUsage, tr("--paper must be a4 or letter, got '%1'").arg(parser.value(paperOption)));
+        return ctx.fail(ExitUsage, QCoreApplication::translate("cli", "--paper must be a4 or letter, got '%1'")
+                                       .arg(parser.value(paperOption)));
+
+    const auto reportLanguage = i18n::Translations::resolve(
+        parser.isSet(langOption) ? parser.value(langOption) : i18n::Translations::currentLanguage());
+    if (!reportLanguage)
+        return ctx.fail(ExitUsage, reportLanguage.error().message);
 
     auto db = cases::CaseDatabase::open(parser.value(dbOption), existingDatabase());
     if (!db)
@@ -90,20 +103,28 @@ int runReport(CliContext &ctx)
     report::PdfReportOptions options;
     options.outputPath = parser.value(outOption);
     options.paper = paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-    options.locale = report::ReportLanguage::apply(parser.value(langOption), &warnings);
     options.analyst = parser.value(analystOption);
-    auto written = report::PdfReportWriter::write(*data, options);
+    Result<report::PdfReportResult> written = [&]() -> Result<report::PdfReportResult> {
+        // The report's text, dates and numbers are in its language; the messages stay in the CLI's language.
+        i18n::ScopedTranslation translation;
+        const auto locale = translation.install(*reportLanguage);
+        if (!locale)
+            return locale.error();
+        options.locale = *locale;
+        return report::PdfReportWriter::write(*data, options);
+    }();
     if (!written)
         return ctx.fail(ExitFailure, written.error().message);
     warnings += written->warnings;
     for (const QString &problem : written->layoutProblems)
-        warnings << tr("layout: %1").arg(problem);
+        warnings << QCoreApplication::translate("cli", "layout: %1").arg(problem);
     for (const QString &w : warnings)
-        ctx.err << tr("warning: %1").arg(w) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cli", "warning: %1").arg(w) << Qt::endl;
     if (data->evidenceCheck && data->evidenceCheck->check != cases::EvidenceCheck::Match)
-        ctx.err << tr("warning: the evidence failed its integrity check: %1").arg(data->evidenceCheck->detail)
+        ctx.err << QCoreApplication::translate("cli", "warning: the evidence failed its integrity check: %1")
+                       .arg(data->evidenceCheck->detail)
                 << Qt::endl;
-    ctx.err << tr("Wrote %1 (%2 pages, report id %3)")
+    ctx.err << QCoreApplication::translate("cli", "Wrote %1 (%2 pages, report id %3)")
                    .arg(options.outputPath)
                    .arg(written->pageCount)
                    .arg(written->reportId)

@@ -1,38 +1,35 @@
 // fakeprint: the GUI. Wiring only: application object, settings, translators, command line, main window.
+#include "ui/cases/CaseBrowser.h"
 #include "ui/common/Theme.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ScreenshotTask.h"
 
 #include "core/common/AppPaths.h"
 #include "core/common/Version.h"
+#include "core/i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
-#include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
 
-void installTranslators(QApplication &app)
+// The value of --lang LANG or --lang=LANG, or a null string; read before QCommandLineParser runs because the
+// language must be installed before the help text is translated.
+QString languageArgument(const QStringList &args)
 {
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    for (const QString &dir : fp::AppPaths::dataDirs()) {
-        if (own->load(locale, QStringLiteral("fakeprint"), QStringLiteral("_"),
-                      dir + QStringLiteral("/translations"))) {
-            QApplication::installTranslator(own);
-            break;
-        }
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
     }
+    return {};
 }
 
 } // namespace
@@ -44,7 +41,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Fakeprint"));
     QApplication::setOrganizationName(QString::fromLatin1(fp::kOrganizationName));
     QApplication::setApplicationVersion(QString::fromLatin1(fp::kVersion));
-    installTranslators(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.fakeprint.Fakeprint"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/org.fakeprint.Fakeprint-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.fakeprint.Fakeprint"), icon));
+    // The language comes before any text: --lang (this run only), else the one saved in the settings dialog.
+    const QString languageArg = languageArgument(QApplication::arguments());
+    const QString language = languageArg.isNull() ? fp::i18n::Translations::savedLanguage() : languageArg;
+    if (auto installed = fp::i18n::Translations::install(language); !installed) {
+        std::fprintf(stderr, "fakeprint: %s\n", qPrintable(installed.error().message));
+        if (!languageArg.isNull())
+            return 2;
+    }
     fp::ui::Theme::apply(app);
 
     QCommandLineParser parser;
@@ -66,7 +75,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QApplication::translate("gui", "Window size for --screenshot."),
                                         QStringLiteral("WxH"), QStringLiteral("1366x768"));
-    parser.addOptions({screenshotOption, dbOption, analysisOption, frameOption, sizeOption});
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("gui", "Interface language for this run: %1 (default: the language chosen in the "
+                                       "settings, else the system language).")
+            .arg(fp::i18n::Translations::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("LANG"));
+    parser.addOptions({screenshotOption, dbOption, analysisOption, frameOption, sizeOption, langOption});
+    // Video files given on the command line (the desktop file's %F: "Open with Fakeprint") become the evidence of
+    // a new case.
+    parser.addPositionalArgument(
+        QStringLiteral("videos"),
+        QApplication::translate("gui", "Video files to add as evidence to a new case (in the --db case database, "
+                                       "else in the default one in your data folder)."),
+        QStringLiteral("[VIDEO...]"));
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -108,13 +130,25 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     window.show();
-    if (parser.isSet(dbOption)) {
-        if (const QString error = window.openDatabase(parser.value(dbOption)); !error.isEmpty())
+    const QStringList videos = parser.positionalArguments();
+    if (parser.isSet(dbOption) || !videos.isEmpty()) {
+        const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : fp::AppPaths::defaultCaseDatabase();
+        if (const QString error = window.openDatabase(dbPath); !error.isEmpty())
             return fail(error);
         if (analysisId >= 0) {
             if (const QString error = window.openAnalysis(analysisId, frame); !error.isEmpty())
                 return fail(error);
         }
+    }
+    if (!videos.isEmpty()) {
+        const QString caseName = QApplication::translate("gui", "Files opened on %1")
+                                     .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+        if (const QString error = window.createCase(caseName); !error.isEmpty())
+            return fail(error);
+        QStringList paths;
+        for (const QString &video : videos)
+            paths << QFileInfo(video).absoluteFilePath();
+        window.addEvidenceFiles(window.caseBrowser()->currentCaseId(), paths);
     }
     return app.exec();
 }

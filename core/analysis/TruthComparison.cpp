@@ -14,11 +14,6 @@ namespace {
 constexpr double kMinIoU = 0.3;
 constexpr double kMinVisible = 0.5;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::analysis::TruthComparison", text);
-}
-
 } // namespace
 
 Result<TruthComparison> compareWithTruth(const QJsonObject &truth, const QVector<cases::TrackRecord> &tracks,
@@ -26,7 +21,9 @@ Result<TruthComparison> compareWithTruth(const QJsonObject &truth, const QVector
 {
     if (truth.value(QStringLiteral("format")).toString() != QLatin1String("fakeprint-synth-truth/1"))
         return makeError(Error::Code::InvalidArgument,
-                         tr("Not a ground-truth file of fakeprint-lab synth (format fakeprint-synth-truth/1)."));
+                         QCoreApplication::translate(
+                             "fp::analysis::TruthComparison",
+                             "Not a ground-truth file of fakeprint-lab synth (format fakeprint-synth-truth/1)."));
     // frame -> analysed boxes on that frame
     QHash<qint64, QVector<const cases::DetectionRecord *>> byFrame;
     for (const cases::DetectionRecord &d : detections)
@@ -90,7 +87,9 @@ Result<TruthComparison> compareWithTruth(const QJsonObject &truth, const QVector
 QString TruthComparison::table() const
 {
     QString out =
-        tr("truth  class            analysed  overlap  verdict          method           confidence  agrees") +
+        QCoreApplication::translate(
+            "fp::analysis::TruthComparison",
+            "truth  class            analysed  overlap  verdict          method           confidence  agrees") +
         QLatin1Char('\n');
     for (const TruthRow &r : rows) {
         out += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
@@ -101,9 +100,11 @@ QString TruthComparison::table() const
                    .arg(r.verdict.leftJustified(15))
                    .arg(r.label.leftJustified(15))
                    .arg(r.confidence, 10, 'f', 2)
-                   .arg(r.agrees ? tr("yes") : tr("NO"));
+                   .arg(r.agrees ? QCoreApplication::translate("fp::analysis::TruthComparison", "yes")
+                                 : QCoreApplication::translate("fp::analysis::TruthComparison", "NO"));
     }
-    out += tr("%1 of %2 truth tracks agree; %3 analysed track(s) match no truth track.")
+    out += QCoreApplication::translate("fp::analysis::TruthComparison",
+                                       "%1 of %2 truth tracks agree; %3 analysed track(s) match no truth track.")
                .arg(agreeing)
                .arg(rows.size())
                .arg(extraTracks);

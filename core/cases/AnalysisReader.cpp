@@ -11,11 +11,6 @@ namespace fp::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 QJsonObject jsonObject(const QVariant &text)
 {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
@@ -37,7 +32,7 @@ Result<QVector<StoredTrack>> AnalysisReader::tracks(qint64 analysisId) const
 {
     if (auto st = m_db.checkThread(); !st)
         return st.error();
-    const QString what = tr("reading the tracks of analysis %1").arg(analysisId);
+    const QString what = QCoreApplication::translate("fp::cases", "reading the tracks of analysis %1").arg(analysisId);
     auto q =
         run(m_db.connection(), m_db.path(),
             QStringLiteral("SELECT id, track_number, first_frame, last_frame, box_x, box_y, box_w, box_h, verdict, "
@@ -74,7 +69,8 @@ Result<QVector<DetectionRecord>> AnalysisReader::detections(qint64 analysisId, q
 {
     if (auto st = m_db.checkThread(); !st)
         return st.error();
-    const QString what = tr("reading the face detections of analysis %1").arg(analysisId);
+    const QString what =
+        QCoreApplication::translate("fp::cases", "reading the face detections of analysis %1").arg(analysisId);
     auto q =
         run(m_db.connection(), m_db.path(),
             QStringLiteral("SELECT t.track_number, d.frame_index, d.pts, d.x, d.y, d.w, d.h, d.score, d.predicted, "
@@ -106,7 +102,8 @@ Result<QVector<FrameScoreRecord>> AnalysisReader::frameScores(qint64 analysisId)
 {
     if (auto st = m_db.checkThread(); !st)
         return st.error();
-    const QString what = tr("reading the frame scores of analysis %1").arg(analysisId);
+    const QString what =
+        QCoreApplication::translate("fp::cases", "reading the frame scores of analysis %1").arg(analysisId);
     auto q = run(m_db.connection(), m_db.path(),
                  QStringLiteral("SELECT t.track_number, s.frame_index, s.p_fake, s.class_probabilities, s.energy "
                                 "FROM frame_scores s JOIN tracks t ON t.id = s.track_id WHERE t.analysis_id = ? "
@@ -132,7 +129,9 @@ Result<QVector<HeatmapRecord>> AnalysisReader::heatmapsAt(qint64 analysisId, qin
 {
     if (auto st = m_db.checkThread(); !st)
         return st.error();
-    const QString what = tr("reading the heatmaps of frame %1 of analysis %2").arg(frameIndex).arg(analysisId);
+    const QString what = QCoreApplication::translate("fp::cases", "reading the heatmaps of frame %1 of analysis %2")
+                             .arg(frameIndex)
+                             .arg(analysisId);
     auto q =
         run(m_db.connection(), m_db.path(),
             QStringLiteral("SELECT t.track_number, h.frame_index, h.class_index, h.kind, h.width, h.height, h.png, "
@@ -161,7 +160,8 @@ Result<QVector<qint64>> AnalysisReader::heatmapFrames(qint64 analysisId) const
 {
     if (auto st = m_db.checkThread(); !st)
         return st.error();
-    const QString what = tr("listing the heatmap frames of analysis %1").arg(analysisId);
+    const QString what =
+        QCoreApplication::translate("fp::cases", "listing the heatmap frames of analysis %1").arg(analysisId);
     auto q = run(m_db.connection(), m_db.path(),
                  QStringLiteral("SELECT DISTINCT h.frame_index FROM heatmaps h JOIN tracks t ON t.id = h.track_id "
                                 "WHERE t.analysis_id = ? ORDER BY h.frame_index"),
@@ -178,7 +178,8 @@ Result<QJsonObject> AnalysisReader::coverage(qint64 analysisId) const
 {
     if (auto st = m_db.checkThread(); !st)
         return st.error();
-    const QString what = tr("reading the coverage of analysis %1").arg(analysisId);
+    const QString what =
+        QCoreApplication::translate("fp::cases", "reading the coverage of analysis %1").arg(analysisId);
     auto q = run(m_db.connection(), m_db.path(), QStringLiteral("SELECT data FROM coverage WHERE analysis_id = ?"),
                  what, {analysisId});
     if (!q)

@@ -12,11 +12,6 @@ namespace fp::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -68,7 +63,9 @@ Result<std::unique_ptr<AnalysisWriter>> AnalysisWriter::start(const QString &dbP
     self->m_db = std::move(*db);
     const QSqlDatabase conn = self->m_db->connection();
     const QString &path = self->m_db->path();
-    const QString what = tr("starting an analysis of evidence %1 in case %2").arg(params.evidenceId).arg(params.caseId);
+    const QString what = QCoreApplication::translate("fp::cases", "starting an analysis of evidence %1 in case %2")
+                             .arg(params.evidenceId)
+                             .arg(params.caseId);
     WriteTransaction transaction(conn, path);
     if (auto st = transaction.begin(); !st)
         return st.error();
@@ -77,9 +74,11 @@ Result<std::unique_ptr<AnalysisWriter>> AnalysisWriter::start(const QString &dbP
     if (!linked)
         return linked.error();
     if (!linked->next())
-        return makeError(
-            Error::Code::NotFound,
-            tr("Evidence %1 is not part of case %2 in %3").arg(params.evidenceId).arg(params.caseId).arg(path));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("fp::cases", "Evidence %1 is not part of case %2 in %3")
+                             .arg(params.evidenceId)
+                             .arg(params.caseId)
+                             .arg(path));
     linked->finish();
     const QString appVersion = params.appVersion.isEmpty() ? QString::fromLatin1(kVersion) : params.appVersion;
     auto insert =
@@ -129,7 +128,7 @@ Result<std::unique_ptr<AnalysisWriter>> AnalysisWriter::resume(const QString &db
     self->m_analysisId = analysisId;
     const QSqlDatabase conn = self->m_db->connection();
     const QString &path = self->m_db->path();
-    const QString what = tr("resuming analysis %1").arg(analysisId);
+    const QString what = QCoreApplication::translate("fp::cases", "resuming analysis %1").arg(analysisId);
     if (auto st = self->acquireLock(); !st)
         return st.error();
     WriteTransaction transaction(conn, path);
@@ -140,11 +139,14 @@ Result<std::unique_ptr<AnalysisWriter>> AnalysisWriter::resume(const QString &db
     if (!row)
         return row.error();
     if (!row->next())
-        return makeError(Error::Code::NotFound, tr("No analysis with id %1 in %2").arg(analysisId).arg(path));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fp::cases", "No analysis with id %1 in %2").arg(analysisId).arg(path));
     const QString status = row->value(0).toString();
     if (status != QLatin1String("interrupted"))
         return makeError(Error::Code::InvalidArgument,
-                         tr("Analysis %1 in %2 is %3; only an interrupted analysis can be resumed")
+                         QCoreApplication::translate(
+                             "fp::cases", "Analysis %1 in %2 is %3; only an interrupted analysis can be resumed")
                              .arg(analysisId)
                              .arg(path, status));
     self->m_progressFrame = row->value(1).toLongLong();
@@ -174,7 +176,8 @@ Result<std::unique_ptr<AnalysisWriter>> AnalysisWriter::resume(const QString &db
 AnalysisWriter::~AnalysisWriter()
 {
     if (m_running && m_db && m_db->checkThread())
-        markInterrupted(tr("The analysis writer was closed before the analysis finished; it can be resumed"));
+        markInterrupted(QCoreApplication::translate(
+            "fp::cases", "The analysis writer was closed before the analysis finished; it can be resumed"));
 }
 
 Status AnalysisWriter::acquireLock()
@@ -183,7 +186,8 @@ Status AnalysisWriter::acquireLock()
     m_lock->setStaleLockTime(0); // stale only when the holder's process is gone, never by age
     if (!m_lock->tryLock(0))
         return makeError(Error::Code::InvalidArgument,
-                         tr("Analysis %1 in %2 is being written by another running Fakeprint (lock %3)")
+                         QCoreApplication::translate(
+                             "fp::cases", "Analysis %1 in %2 is being written by another running Fakeprint (lock %3)")
                              .arg(m_analysisId)
                              .arg(m_db->path(), m_lock->fileName()));
     return Ok{};
@@ -193,7 +197,8 @@ Status AnalysisWriter::loadTracks()
 {
     auto q = run(m_db->connection(), m_db->path(),
                  QStringLiteral("SELECT track_number, id FROM tracks WHERE analysis_id = ?"),
-                 tr("reading the tracks of analysis %1").arg(m_analysisId), {m_analysisId});
+                 QCoreApplication::translate("fp::cases", "reading the tracks of analysis %1").arg(m_analysisId),
+                 {m_analysisId});
     if (!q)
         return q.error();
     while (q->next())
@@ -227,7 +232,9 @@ Status AnalysisWriter::writeTracks(const QVector<TrackRecord> &tracks, const QSt
               realOrNull(t.pFake), QVariant(jsonText(t.classProbabilities)), QVariant(jsonText(t.intervals)),
               QVariant(jsonText(t.drivingFrames)), QVariant(t.aggregation)})
             q.addBindValue(bindable(value));
-        if (auto st = exec(q, m_db->path(), tr("%1 (track %2)").arg(what).arg(t.trackNumber)); !st)
+        if (auto st = exec(q, m_db->path(),
+                           QCoreApplication::translate("fp::cases", "%1 (track %2)").arg(what).arg(t.trackNumber));
+            !st)
             return st;
         if (!m_trackIds.contains(t.trackNumber)) {
             auto id = run(m_db->connection(), m_db->path(),
@@ -247,10 +254,12 @@ Status AnalysisWriter::setProgress(qint64 frame, const QString &what)
     if (frame < 0)
         return Ok{};
     if (frame < m_progressFrame)
-        return makeError(Error::Code::InvalidArgument, tr("Analysis %1: progress cannot go back from frame %2 to %3")
-                                                           .arg(m_analysisId)
-                                                           .arg(m_progressFrame)
-                                                           .arg(frame));
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("fp::cases", "Analysis %1: progress cannot go back from frame %2 to %3")
+                .arg(m_analysisId)
+                .arg(m_progressFrame)
+                .arg(frame));
     auto q = run(m_db->connection(), m_db->path(),
                  QStringLiteral("UPDATE analyses SET progress_frame = ? WHERE id = ?"), what, {frame, m_analysisId});
     if (!q)
@@ -261,10 +270,11 @@ Status AnalysisWriter::setProgress(qint64 frame, const QString &what)
 Status AnalysisWriter::append(const AnalysisBatch &batch)
 {
     if (!m_running)
-        return makeError(Error::Code::InvalidArgument, tr("Analysis %1 is not running").arg(m_analysisId));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::cases", "Analysis %1 is not running").arg(m_analysisId));
     if (auto st = m_db->checkThread(); !st)
         return st;
-    const QString what = tr("writing results of analysis %1").arg(m_analysisId);
+    const QString what = QCoreApplication::translate("fp::cases", "writing results of analysis %1").arg(m_analysisId);
     const QString &path = m_db->path();
     WriteTransaction transaction(m_db->connection(), path);
     if (auto st = transaction.begin(); !st)
@@ -280,7 +290,8 @@ Status AnalysisWriter::append(const AnalysisBatch &batch)
         const qint64 id = m_trackIds.value(trackNumber, -1);
         if (id < 0)
             return makeError(Error::Code::InvalidArgument,
-                             tr("Analysis %1: frame %2 refers to track %3, which was never written")
+                             QCoreApplication::translate(
+                                 "fp::cases", "Analysis %1: frame %2 refers to track %3, which was never written")
                                  .arg(m_analysisId)
                                  .arg(frame)
                                  .arg(trackNumber));
@@ -304,7 +315,10 @@ Status AnalysisWriter::append(const AnalysisBatch &batch)
               blobOrNull(BlobCodec::encodePoints(d.keypoints))})
             q.addBindValue(bindable(value));
         if (auto st = exec(q, path,
-                           tr("%1 (detection of track %2 on frame %3)").arg(what).arg(d.trackNumber).arg(d.frameIndex));
+                           QCoreApplication::translate("fp::cases", "%1 (detection of track %2 on frame %3)")
+                               .arg(what)
+                               .arg(d.trackNumber)
+                               .arg(d.frameIndex));
             !st)
             return failed(st);
     }
@@ -325,8 +339,11 @@ Status AnalysisWriter::append(const AnalysisBatch &batch)
               blobOrNull(BlobCodec::encodeFloats(s.classProbabilities)),
               s.hasEnergy ? QVariant(s.energy) : QVariant(QMetaType::fromType<double>())})
             q.addBindValue(bindable(value));
-        if (auto st =
-                exec(q, path, tr("%1 (score of track %2 on frame %3)").arg(what).arg(s.trackNumber).arg(s.frameIndex));
+        if (auto st = exec(q, path,
+                           QCoreApplication::translate("fp::cases", "%1 (score of track %2 on frame %3)")
+                               .arg(what)
+                               .arg(s.trackNumber)
+                               .arg(s.frameIndex));
             !st)
             return failed(st);
     }
@@ -348,7 +365,10 @@ Status AnalysisWriter::append(const AnalysisBatch &batch)
               QVariant(h.crop.height())})
             q.addBindValue(bindable(value));
         if (auto st = exec(q, path,
-                           tr("%1 (heatmap of track %2 on frame %3)").arg(what).arg(h.trackNumber).arg(h.frameIndex));
+                           QCoreApplication::translate("fp::cases", "%1 (heatmap of track %2 on frame %3)")
+                               .arg(what)
+                               .arg(h.trackNumber)
+                               .arg(h.frameIndex));
             !st)
             return failed(st);
     }
@@ -382,14 +402,16 @@ Status AnalysisWriter::markProgress(qint64 lastFrameCommitted)
 Status AnalysisWriter::finish(const AnalysisFinish &result)
 {
     if (!m_running)
-        return makeError(Error::Code::InvalidArgument, tr("Analysis %1 is not running").arg(m_analysisId));
-    if (result.status == AnalysisStatus::Running || result.status == AnalysisStatus::Interrupted)
         return makeError(Error::Code::InvalidArgument,
-                         tr("An analysis finishes as completed, failed or cancelled, not %1")
-                             .arg(analysisStatusName(result.status)));
+                         QCoreApplication::translate("fp::cases", "Analysis %1 is not running").arg(m_analysisId));
+    if (result.status == AnalysisStatus::Running || result.status == AnalysisStatus::Interrupted)
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("fp::cases", "An analysis finishes as completed, failed or cancelled, not %1")
+                .arg(analysisStatusName(result.status)));
     if (auto st = m_db->checkThread(); !st)
         return st;
-    const QString what = tr("finishing analysis %1").arg(m_analysisId);
+    const QString what = QCoreApplication::translate("fp::cases", "finishing analysis %1").arg(m_analysisId);
     const QString &path = m_db->path();
     const QSqlDatabase conn = m_db->connection();
     WriteTransaction transaction(conn, path);
@@ -452,7 +474,8 @@ Status AnalysisWriter::finish(const AnalysisFinish &result)
 
 Status AnalysisWriter::markInterrupted(const QString &reason)
 {
-    const QString what = tr("marking analysis %1 as interrupted").arg(m_analysisId);
+    const QString what =
+        QCoreApplication::translate("fp::cases", "marking analysis %1 as interrupted").arg(m_analysisId);
     const QSqlDatabase conn = m_db->connection();
     WriteTransaction transaction(conn, m_db->path());
     if (auto st = transaction.begin(); !st)

@@ -12,11 +12,6 @@ namespace fp::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 void addField(QByteArray &out, const QByteArray &value)
 {
     out += QByteArray::number(value.size());
@@ -70,7 +65,7 @@ QString AuditLog::computeHash(const AuditEntry &entry)
 Result<AuditEntry> AuditLog::append(const QSqlDatabase &db, const QString &dbPath, const QString &actor,
                                     const QString &action, const QString &entity, const QJsonObject &details)
 {
-    const QString what = tr("appending the audit entry %1").arg(action);
+    const QString what = QCoreApplication::translate("fp::cases", "appending the audit entry %1").arg(action);
     auto last = prepare(db, dbPath, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"), what);
     if (!last)
         return last.error();
@@ -120,7 +115,7 @@ Result<AuditEntry> AuditLog::append(const QSqlDatabase &db, const QString &dbPat
 
 Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db, const QString &dbPath)
 {
-    const QString what = tr("verifying the audit log");
+    const QString what = QCoreApplication::translate("fp::cases", "verifying the audit log");
     auto query = prepare(db, dbPath, QString::fromLatin1(kSelectEntries), what);
     if (!query)
         return query.error();
@@ -138,22 +133,28 @@ Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db, const QString
         const AuditEntry entry = readEntry(*query);
         ++result.entryCount;
         if (entry.seq != expectedSeq) {
-            fail(expectedSeq, tr("audit entry %1 is missing (the next stored entry is %2): entries were removed")
-                                  .arg(expectedSeq)
-                                  .arg(entry.seq));
+            fail(expectedSeq,
+                 QCoreApplication::translate(
+                     "fp::cases", "audit entry %1 is missing (the next stored entry is %2): entries were removed")
+                     .arg(expectedSeq)
+                     .arg(entry.seq));
             break;
         }
         if (entry.prevHash != prevHash) {
-            fail(entry.seq, tr("audit entry %1 does not follow entry %2 (its previous hash differs): entries were "
-                               "removed, reordered or altered")
-                                .arg(entry.seq)
-                                .arg(entry.seq - 1));
+            fail(entry.seq,
+                 QCoreApplication::translate(
+                     "fp::cases", "audit entry %1 does not follow entry %2 (its previous hash differs): entries were "
+                                  "removed, reordered or altered")
+                     .arg(entry.seq)
+                     .arg(entry.seq - 1));
             break;
         }
         if (computeHash(entry) != entry.hash) {
-            fail(entry.seq, tr("audit entry %1 (%2 on %3) was altered: its hash does not match its content")
-                                .arg(entry.seq)
-                                .arg(entry.action, entry.entity));
+            fail(entry.seq,
+                 QCoreApplication::translate(
+                     "fp::cases", "audit entry %1 (%2 on %3) was altered: its hash does not match its content")
+                     .arg(entry.seq)
+                     .arg(entry.action, entry.entity));
             break;
         }
         prevHash = entry.hash;
@@ -173,12 +174,16 @@ Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db, const QString
             const qint64 headSeq = head->value(0).toLongLong();
             if (headSeq != lastSeq || head->value(1).toString() != result.headHash)
                 fail(headSeq > lastSeq ? lastSeq + 1 : headSeq,
-                     tr("the audit log ends at entry %1 but its head records entry %2 with another hash: entries "
-                        "were removed from the end or the head was altered")
+                     QCoreApplication::translate(
+                         "fp::cases",
+                         "the audit log ends at entry %1 but its head records entry %2 with another hash: entries "
+                         "were removed from the end or the head was altered")
                          .arg(lastSeq)
                          .arg(headSeq));
         } else if (lastSeq > 0) {
-            fail(lastSeq, tr("the audit head record is missing although the log has %1 entries").arg(lastSeq));
+            fail(lastSeq, QCoreApplication::translate(
+                              "fp::cases", "the audit head record is missing although the log has %1 entries")
+                              .arg(lastSeq));
         }
     }
     return result;
@@ -186,7 +191,7 @@ Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db, const QString
 
 Result<QVector<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const QString &dbPath, qint64 caseId)
 {
-    const QString what = tr("reading the audit log");
+    const QString what = QCoreApplication::translate("fp::cases", "reading the audit log");
     auto query = prepare(db, dbPath, QString::fromLatin1(kSelectEntries), what);
     if (!query)
         return query.error();

@@ -21,11 +21,6 @@ namespace fp::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 const QString kDatabasePart = QStringLiteral("case.sqlite");
 const QString kAuditPart = QStringLiteral("audit.json");
 
@@ -49,8 +44,10 @@ public:
     Status open()
     {
         if (!m_db.open())
-            return sqlError(m_db.lastError(), m_path, tr("opening the case snapshot"));
-        return execRaw(m_db, m_path, QStringLiteral("PRAGMA foreign_keys = ON"), tr("opening the case snapshot"));
+            return sqlError(m_db.lastError(), m_path,
+                            QCoreApplication::translate("fp::cases", "opening the case snapshot"));
+        return execRaw(m_db, m_path, QStringLiteral("PRAGMA foreign_keys = ON"),
+                       QCoreApplication::translate("fp::cases", "opening the case snapshot"));
     }
     const QSqlDatabase &db() const { return m_db; }
 
@@ -75,7 +72,7 @@ QJsonObject entryJson(const AuditEntry &e)
 Result<qint64> maxId(const QSqlDatabase &db, const QString &path, const QString &table, const QString &column)
 {
     auto q = run(db, path, QStringLiteral("SELECT coalesce(max(%1), 0) FROM main.%2").arg(column, table),
-                 tr("importing a case bundle"));
+                 QCoreApplication::translate("fp::cases", "importing a case bundle"));
     if (!q)
         return q.error();
     q->next();
@@ -93,30 +90,35 @@ Result<BundleExport> CaseBundle::exportCase(CaseDatabase &db, qint64 caseId, con
     if (!caseInfo)
         return caseInfo.error();
     if (QFile::exists(bundlePath))
-        return makeError(Error::Code::InvalidArgument,
-                         tr("%1 already exists; choose another name for the bundle").arg(bundlePath));
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("fp::cases", "%1 already exists; choose another name for the bundle")
+                .arg(bundlePath));
     auto audit = AuditLog::verify(db.connection(), db.path());
     if (!audit)
         return audit.error();
     if (!audit->ok)
         return makeError(Error::Code::ChecksumMismatch,
-                         tr("Export of case '%1' refused: the audit log of %2 is broken at entry %3: %4")
+                         QCoreApplication::translate(
+                             "fp::cases", "Export of case '%1' refused: the audit log of %2 is broken at entry %3: %4")
                              .arg(caseInfo->name, db.path())
                              .arg(audit->firstBadSeq)
                              .arg(audit->problem));
     QTemporaryDir work;
     if (!work.isValid())
-        return makeError(Error::Code::IoError, tr("Cannot create a temporary folder for the bundle"));
+        return makeError(Error::Code::IoError,
+                         QCoreApplication::translate("fp::cases", "Cannot create a temporary folder for the bundle"));
     const QString snapshot = work.filePath(kDatabasePart);
-    if (auto q = run(db.connection(), db.path(), QStringLiteral("VACUUM INTO ?"), tr("taking a snapshot for export"),
-                     {snapshot});
+    if (auto q = run(db.connection(), db.path(), QStringLiteral("VACUUM INTO ?"),
+                     QCoreApplication::translate("fp::cases", "taking a snapshot for export"), {snapshot});
         !q)
         return q.error();
     {
         SnapshotConnection snap(snapshot);
         if (auto st = snap.open(); !st)
             return st.error();
-        const QString what = tr("pruning the export snapshot to case '%1'").arg(caseInfo->name);
+        const QString what =
+            QCoreApplication::translate("fp::cases", "pruning the export snapshot to case '%1'").arg(caseInfo->name);
         // Only this case leaves the database: other cases, evidence only they use and the whole audit log (it
         // mentions other cases; this case's entries travel in audit.json) are removed, then VACUUM drops the
         // freed pages so that nothing deleted stays readable in the file.
@@ -146,7 +148,9 @@ Result<BundleExport> CaseBundle::exportCase(CaseDatabase &db, qint64 caseId, con
         QFile out(auditPath);
         const QByteArray bytes = QJsonDocument(auditDoc).toJson(QJsonDocument::Indented);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return makeError(Error::Code::IoError, tr("Cannot write %1: %2").arg(auditPath, out.errorString()));
+            return makeError(
+                Error::Code::IoError,
+                QCoreApplication::translate("fp::cases", "Cannot write %1: %2").arg(auditPath, out.errorString()));
     }
     const QJsonObject manifest{
         {QStringLiteral("created_at"), nowUtc()},
@@ -189,42 +193,52 @@ Result<BundleImport> CaseBundle::importBundle(CaseDatabase &db, const QString &b
         return st.error();
     QFile file(bundlePath);
     if (!file.exists())
-        return makeError(Error::Code::NotFound, tr("Case bundle %1 does not exist").arg(bundlePath));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("fp::cases", "Case bundle %1 does not exist").arg(bundlePath));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::PermissionDenied,
-                         tr("Cannot open case bundle %1: %2").arg(bundlePath, file.errorString()));
+                         QCoreApplication::translate("fp::cases", "Cannot open case bundle %1: %2")
+                             .arg(bundlePath, file.errorString()));
     auto index = BundleFormat::readIndex(file, options.limits, bundlePath);
     if (!index)
         return index.error();
     for (const BundlePart &part : index->parts)
         if (part.name != kDatabasePart && part.name != kAuditPart)
             return makeError(Error::Code::CorruptData,
-                             tr("Case bundle %1 has an unexpected part '%2'").arg(bundlePath, part.name));
+                             QCoreApplication::translate("fp::cases", "Case bundle %1 has an unexpected part '%2'")
+                                 .arg(bundlePath, part.name));
     const BundlePart *dbPart = index->part(kDatabasePart);
     const BundlePart *auditPart = index->part(kAuditPart);
     if (!dbPart || !auditPart)
         return makeError(Error::Code::CorruptData,
-                         tr("Case bundle %1 lacks the part '%2'").arg(bundlePath, dbPart ? kAuditPart : kDatabasePart));
+                         QCoreApplication::translate("fp::cases", "Case bundle %1 lacks the part '%2'")
+                             .arg(bundlePath, dbPart ? kAuditPart : kDatabasePart));
     QTemporaryDir work;
     if (!work.isValid())
-        return makeError(Error::Code::IoError, tr("Cannot create a temporary folder to import %1").arg(bundlePath));
+        return makeError(
+            Error::Code::IoError,
+            QCoreApplication::translate("fp::cases", "Cannot create a temporary folder to import %1").arg(bundlePath));
     const QString snapshot = work.filePath(kDatabasePart);
     if (auto st = BundleFormat::extractPart(file, *dbPart, snapshot, bundlePath); !st)
         return st.error();
     if (auditPart->size > options.limits.maxManifestBytes * 64)
         return makeError(
             Error::Code::InvalidArgument,
-            tr("Case bundle %1: the audit part is %2 bytes, more than the limit").arg(bundlePath).arg(auditPart->size));
+            QCoreApplication::translate("fp::cases", "Case bundle %1: the audit part is %2 bytes, more than the limit")
+                .arg(bundlePath)
+                .arg(auditPart->size));
     const QString auditPath = work.filePath(kAuditPart);
     if (auto st = BundleFormat::extractPart(file, *auditPart, auditPath, bundlePath); !st)
         return st.error();
     QFile auditFile(auditPath);
     if (!auditFile.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::IoError, tr("Cannot read %1").arg(auditPath));
+        return makeError(Error::Code::IoError,
+                         QCoreApplication::translate("fp::cases", "Cannot read %1").arg(auditPath));
     const QJsonDocument auditDoc = QJsonDocument::fromJson(auditFile.readAll());
     if (!auditDoc.isObject())
         return makeError(Error::Code::CorruptData,
-                         tr("Case bundle %1: audit.json is not a JSON object").arg(bundlePath));
+                         QCoreApplication::translate("fp::cases", "Case bundle %1: audit.json is not a JSON object")
+                             .arg(bundlePath));
     auto bundleDigest = hashFile(bundlePath);
     if (!bundleDigest)
         return bundleDigest.error();
@@ -234,14 +248,18 @@ Result<BundleImport> CaseBundle::importBundle(CaseDatabase &db, const QString &b
         SnapshotConnection snap(snapshot);
         if (auto st = snap.open(); !st)
             return st.error();
-        const QString what = tr("checking the database inside case bundle %1").arg(bundlePath);
+        const QString what =
+            QCoreApplication::translate("fp::cases", "checking the database inside case bundle %1").arg(bundlePath);
         auto check = run(snap.db(), snapshot, QStringLiteral("PRAGMA integrity_check"), what);
         if (!check)
             return makeError(Error::Code::CorruptData,
-                             tr("Case bundle %1 holds no valid database: %2").arg(bundlePath, check.error().message));
+                             QCoreApplication::translate("fp::cases", "Case bundle %1 holds no valid database: %2")
+                                 .arg(bundlePath, check.error().message));
         if (!check->next() || check->value(0).toString() != QLatin1String("ok"))
-            return makeError(Error::Code::CorruptData,
-                             tr("The database inside case bundle %1 fails its integrity check").arg(bundlePath));
+            return makeError(
+                Error::Code::CorruptData,
+                QCoreApplication::translate("fp::cases", "The database inside case bundle %1 fails its integrity check")
+                    .arg(bundlePath));
         check->finish();
         auto version = Schema::readVersion(snap.db(), snapshot);
         if (!version)
@@ -249,7 +267,9 @@ Result<BundleImport> CaseBundle::importBundle(CaseDatabase &db, const QString &b
         if (*version < 1 || *version > Schema::kCurrentVersion)
             return makeError(
                 Error::Code::CorruptData,
-                tr("The database inside case bundle %1 has schema version %2; this Fakeprint reads 1 to %3")
+                QCoreApplication::translate(
+                    "fp::cases",
+                    "The database inside case bundle %1 has schema version %2; this Fakeprint reads 1 to %3")
                     .arg(bundlePath)
                     .arg(*version)
                     .arg(Schema::kCurrentVersion));
@@ -261,7 +281,8 @@ Result<BundleImport> CaseBundle::importBundle(CaseDatabase &db, const QString &b
             return fk.error();
         if (fk->next())
             return makeError(Error::Code::CorruptData,
-                             tr("The database inside case bundle %1 has dangling references (table %2)")
+                             QCoreApplication::translate(
+                                 "fp::cases", "The database inside case bundle %1 has dangling references (table %2)")
                                  .arg(bundlePath, fk->value(0).toString()));
         fk->finish();
         auto cases = run(snap.db(), snapshot,
@@ -269,7 +290,9 @@ Result<BundleImport> CaseBundle::importBundle(CaseDatabase &db, const QString &b
         if (!cases)
             return cases.error();
         if (!cases->next() || cases->value(2).toInt() != 1)
-            return makeError(Error::Code::CorruptData, tr("Case bundle %1 must hold exactly one case").arg(bundlePath));
+            return makeError(
+                Error::Code::CorruptData,
+                QCoreApplication::translate("fp::cases", "Case bundle %1 must hold exactly one case").arg(bundlePath));
         sourceUuid = cases->value(0).toString();
         sourceName = cases->value(1).toString();
     }
@@ -277,12 +300,13 @@ Result<BundleImport> CaseBundle::importBundle(CaseDatabase &db, const QString &b
         index->manifest.value(QStringLiteral("case")).toObject().value(QStringLiteral("uuid")).toString();
     if (manifestUuid != sourceUuid)
         return makeError(Error::Code::CorruptData,
-                         tr("Case bundle %1: the manifest names case %2 but the database holds %3")
+                         QCoreApplication::translate(
+                             "fp::cases", "Case bundle %1: the manifest names case %2 but the database holds %3")
                              .arg(bundlePath, manifestUuid, sourceUuid));
 
     const QSqlDatabase conn = db.connection();
     const QString &path = db.path();
-    const QString what = tr("importing case bundle %1").arg(bundlePath);
+    const QString what = QCoreApplication::translate("fp::cases", "importing case bundle %1").arg(bundlePath);
     const QString newName = options.renameTo.trimmed().isEmpty() ? sourceName : options.renameTo.trimmed();
     const QString newUuid =
         options.renameTo.trimmed().isEmpty() ? sourceUuid : QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -292,8 +316,10 @@ Result<BundleImport> CaseBundle::importBundle(CaseDatabase &db, const QString &b
         return clash.error();
     if (clash->next())
         return makeError(Error::Code::InvalidArgument,
-                         tr("Case '%1' (id %2) already exists in %3; import refused so that nothing is overwritten "
-                            "(import it under another name to keep both)")
+                         QCoreApplication::translate(
+                             "fp::cases",
+                             "Case '%1' (id %2) already exists in %3; import refused so that nothing is overwritten "
+                             "(import it under another name to keep both)")
                              .arg(clash->value(1).toString())
                              .arg(clash->value(0).toLongLong())
                              .arg(path));

@@ -19,18 +19,13 @@ namespace fp::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 std::atomic<quint64> g_connectionCounter{0};
 
 Result<QString> pragmaValue(const QSqlDatabase &db, const QString &dbPath, const QString &pragma)
 {
     QSqlQuery query(db);
     if (!query.exec(pragma))
-        return sqlError(query.lastError(), dbPath, tr("setting %1").arg(pragma));
+        return sqlError(query.lastError(), dbPath, QCoreApplication::translate("fp::cases", "setting %1").arg(pragma));
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -39,16 +34,21 @@ Result<QString> pragmaValue(const QSqlDatabase &db, const QString &dbPath, const
 Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString &path, const Options &options)
 {
     if (path.isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("No case database file was given"));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::cases", "No case database file was given"));
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.create || options.readOnly)
-            return makeError(Error::Code::NotFound, tr("Case database %1 does not exist").arg(path));
+            return makeError(Error::Code::NotFound,
+                             QCoreApplication::translate("fp::cases", "Case database %1 does not exist").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(Error::Code::IoError,
-                             tr("Cannot create the folder %1 for the case database").arg(info.absolutePath()));
+            return makeError(Error::Code::IoError, QCoreApplication::translate(
+                                                       "fp::cases", "Cannot create the folder %1 for the case database")
+                                                       .arg(info.absolutePath()));
     } else if (info.isDir()) {
-        return makeError(Error::Code::InvalidArgument, tr("%1 is a folder, not a case database file").arg(path));
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("fp::cases", "%1 is a folder, not a case database file").arg(path));
     }
 
     std::unique_ptr<CaseDatabase> self(new CaseDatabase);
@@ -59,14 +59,16 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString &path, co
     self->m_connectionName = QStringLiteral("fakeprint-cases-%1").arg(++g_connectionCounter);
     self->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
     if (!self->m_db.isValid())
-        return makeError(Error::Code::Database, tr("The Qt SQLite driver (QSQLITE) is not available"));
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("fp::cases", "The Qt SQLite driver (QSQLITE) is not available"));
     self->m_db.setDatabaseName(self->m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (options.readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     self->m_db.setConnectOptions(connectOptions);
     if (!self->m_db.open())
-        return sqlError(self->m_db.lastError(), self->m_path, tr("opening the database"));
+        return sqlError(self->m_db.lastError(), self->m_path,
+                        QCoreApplication::translate("fp::cases", "opening the database"));
 
     const QSqlDatabase &db = self->m_db;
     const QString &dbPath = self->m_path;
@@ -76,8 +78,10 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString &path, co
         return version.error();
     if (*version > Schema::kCurrentVersion)
         return makeError(Error::Code::Database,
-                         tr("Case database %1 has schema version %2, newer than this Fakeprint understands (%3); "
-                            "update Fakeprint")
+                         QCoreApplication::translate(
+                             "fp::cases",
+                             "Case database %1 has schema version %2, newer than this Fakeprint understands (%3); "
+                             "update Fakeprint")
                              .arg(dbPath)
                              .arg(*version)
                              .arg(Schema::kCurrentVersion));
@@ -89,8 +93,10 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString &path, co
             return mode.error();
         if (mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return makeError(Error::Code::Database,
-                             tr("Case database %1 cannot use write-ahead logging (journal mode stayed %2); is it on a "
-                                "network or read-only file system?")
+                             QCoreApplication::translate(
+                                 "fp::cases",
+                                 "Case database %1 cannot use write-ahead logging (journal mode stayed %2); is it on a "
+                                 "network or read-only file system?")
                                  .arg(dbPath, *mode));
         if (auto sync = pragmaValue(db, dbPath, QStringLiteral("PRAGMA synchronous = FULL")); !sync)
             return sync.error();
@@ -106,7 +112,8 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString &path, co
             return st.error();
     } else {
         if (*version == 0)
-            return makeError(Error::Code::Database, tr("%1 is empty, not a case database").arg(dbPath));
+            return makeError(Error::Code::Database,
+                             QCoreApplication::translate("fp::cases", "%1 is empty, not a case database").arg(dbPath));
         self->m_schemaVersion = *version;
     }
     return self;
@@ -124,7 +131,8 @@ Status CaseDatabase::checkThread() const
 {
     if (QThread::currentThread() != m_thread)
         return makeError(Error::Code::Internal,
-                         tr("Case database connection %1 (%2) used from a thread that did not open it")
+                         QCoreApplication::translate(
+                             "fp::cases", "Case database connection %1 (%2) used from a thread that did not open it")
                              .arg(m_connectionName, m_path));
     return Ok{};
 }
@@ -132,7 +140,8 @@ Status CaseDatabase::checkThread() const
 Status CaseDatabase::checkWritable() const
 {
     if (m_readOnly)
-        return makeError(Error::Code::PermissionDenied, tr("Case database %1 was opened read-only").arg(m_path));
+        return makeError(Error::Code::PermissionDenied,
+                         QCoreApplication::translate("fp::cases", "Case database %1 was opened read-only").arg(m_path));
     return checkThread();
 }
 
@@ -154,10 +163,11 @@ QString CaseDatabase::defaultActor()
 Status CaseDatabase::markInterruptedAnalyses()
 {
     auto running = prepare(m_db, m_path, QStringLiteral("SELECT id, case_id FROM analyses WHERE status = 'running'"),
-                           tr("looking for interrupted analyses"));
+                           QCoreApplication::translate("fp::cases", "looking for interrupted analyses"));
     if (!running)
         return running.error();
-    if (auto st = exec(*running, m_path, tr("looking for interrupted analyses")); !st)
+    if (auto st = exec(*running, m_path, QCoreApplication::translate("fp::cases", "looking for interrupted analyses"));
+        !st)
         return st;
     QVector<QPair<qint64, qint64>> candidates;
     while (running->next())
@@ -174,14 +184,16 @@ Status CaseDatabase::markInterruptedAnalyses()
         WriteTransaction transaction(m_db, m_path);
         if (auto st = transaction.begin(); !st)
             return st;
-        const QString what = tr("marking analysis %1 as interrupted").arg(analysisId);
+        const QString what =
+            QCoreApplication::translate("fp::cases", "marking analysis %1 as interrupted").arg(analysisId);
         auto update = prepare(m_db, m_path,
                               QStringLiteral("UPDATE analyses SET status = 'interrupted', error = ? "
                                              "WHERE id = ? AND status = 'running'"),
                               what);
         if (!update)
             return update.error();
-        update->addBindValue(tr("The program running this analysis stopped before it finished; it can be resumed"));
+        update->addBindValue(QCoreApplication::translate(
+            "fp::cases", "The program running this analysis stopped before it finished; it can be resumed"));
         update->addBindValue(analysisId);
         if (auto st = exec(*update, m_path, what); !st)
             return st;

@@ -15,11 +15,6 @@ namespace fp::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 QJsonObject jsonObject(const QVariant &text)
 {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
@@ -101,10 +96,10 @@ Result<CaseInfo> CaseStore::createCase(const QString &name, const QString &analy
         return st.error();
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("A case needs a name"));
+        return makeError(Error::Code::InvalidArgument, QCoreApplication::translate("fp::cases", "A case needs a name"));
     const QSqlDatabase db = m_db.connection();
     const QString &path = m_db.path();
-    const QString what = tr("creating case '%1'").arg(trimmed);
+    const QString what = QCoreApplication::translate("fp::cases", "creating case '%1'").arg(trimmed);
     WriteTransaction transaction(db, path);
     if (auto st = transaction.begin(); !st)
         return st.error();
@@ -112,9 +107,10 @@ Result<CaseInfo> CaseStore::createCase(const QString &name, const QString &analy
     if (!existing)
         return existing.error();
     if (existing->next())
-        return makeError(Error::Code::InvalidArgument, tr("A case named '%1' already exists in %2 (id %3)")
-                                                           .arg(trimmed, path)
-                                                           .arg(existing->value(0).toLongLong()));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::cases", "A case named '%1' already exists in %2 (id %3)")
+                             .arg(trimmed, path)
+                             .arg(existing->value(0).toLongLong()));
     existing->finish();
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString who = analyst.isEmpty() ? m_db.actor() : analyst;
@@ -143,7 +139,7 @@ Result<QVector<CaseInfo>> CaseStore::listCases() const
     if (auto st = m_db.checkThread(); !st)
         return st.error();
     auto q = run(m_db.connection(), m_db.path(), QString::fromLatin1(kCaseColumns) + QStringLiteral("ORDER BY c.id"),
-                 tr("listing cases"));
+                 QCoreApplication::translate("fp::cases", "listing cases"));
     if (!q)
         return q.error();
     QVector<CaseInfo> list;
@@ -157,11 +153,13 @@ Result<CaseInfo> CaseStore::caseById(qint64 caseId) const
     if (auto st = m_db.checkThread(); !st)
         return st.error();
     auto q = run(m_db.connection(), m_db.path(), QString::fromLatin1(kCaseColumns) + QStringLiteral("WHERE c.id = ?"),
-                 tr("reading case %1").arg(caseId), {caseId});
+                 QCoreApplication::translate("fp::cases", "reading case %1").arg(caseId), {caseId});
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(Error::Code::NotFound, tr("No case with id %1 in %2").arg(caseId).arg(m_db.path()));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fp::cases", "No case with id %1 in %2").arg(caseId).arg(m_db.path()));
     return readCase(*q);
 }
 
@@ -170,7 +168,7 @@ Result<CaseInfo> CaseStore::findCase(const QString &nameOrId) const
     if (auto st = m_db.checkThread(); !st)
         return st.error();
     auto q = run(m_db.connection(), m_db.path(), QString::fromLatin1(kCaseColumns) + QStringLiteral("WHERE c.name = ?"),
-                 tr("looking up case '%1'").arg(nameOrId), {nameOrId.trimmed()});
+                 QCoreApplication::translate("fp::cases", "looking up case '%1'").arg(nameOrId), {nameOrId.trimmed()});
     if (!q)
         return q.error();
     if (q->next())
@@ -179,7 +177,8 @@ Result<CaseInfo> CaseStore::findCase(const QString &nameOrId) const
     const qint64 id = nameOrId.toLongLong(&isNumber);
     if (isNumber)
         return caseById(id);
-    return makeError(Error::Code::NotFound, tr("No case named '%1' in %2").arg(nameOrId, m_db.path()));
+    return makeError(Error::Code::NotFound,
+                     QCoreApplication::translate("fp::cases", "No case named '%1' in %2").arg(nameOrId, m_db.path()));
 }
 
 Result<CaseStore::AddedEvidence> CaseStore::addEvidence(qint64 caseId, const QString &filePath,
@@ -191,7 +190,8 @@ Result<CaseStore::AddedEvidence> CaseStore::addEvidence(qint64 caseId, const QSt
         return st.error();
     const QFileInfo file(filePath);
     if (file.exists() && !file.isFile())
-        return makeError(Error::Code::InvalidArgument, tr("%1 is not a regular file").arg(filePath));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::cases", "%1 is not a regular file").arg(filePath));
     auto caseInfo = caseById(caseId);
     if (!caseInfo)
         return caseInfo.error();
@@ -201,7 +201,8 @@ Result<CaseStore::AddedEvidence> CaseStore::addEvidence(qint64 caseId, const QSt
 
     const QSqlDatabase db = m_db.connection();
     const QString &path = m_db.path();
-    const QString what = tr("adding evidence %1 to case '%2'").arg(filePath, caseInfo->name);
+    const QString what =
+        QCoreApplication::translate("fp::cases", "adding evidence %1 to case '%2'").arg(filePath, caseInfo->name);
     WriteTransaction transaction(db, path);
     if (auto st = transaction.begin(); !st)
         return st.error();
@@ -271,7 +272,8 @@ Status CaseStore::setMediaInfo(qint64 evidenceId, const QJsonObject &mediaInfo)
         return st;
     const QSqlDatabase db = m_db.connection();
     const QString &path = m_db.path();
-    const QString what = tr("recording media info of evidence %1").arg(evidenceId);
+    const QString what =
+        QCoreApplication::translate("fp::cases", "recording media info of evidence %1").arg(evidenceId);
     auto cases = casesOfEvidence(evidenceId);
     if (!cases)
         return cases.error();
@@ -283,7 +285,9 @@ Status CaseStore::setMediaInfo(qint64 evidenceId, const QJsonObject &mediaInfo)
     if (!update)
         return update.error();
     if (update->numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("No evidence with id %1 in %2").arg(evidenceId).arg(path));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fp::cases", "No evidence with id %1 in %2").arg(evidenceId).arg(path));
     QJsonArray caseIds;
     for (qint64 id : *cases)
         caseIds.append(id);
@@ -303,11 +307,13 @@ Result<EvidenceInfo> CaseStore::evidenceById(qint64 evidenceId) const
         return st.error();
     auto q =
         run(m_db.connection(), m_db.path(), QString::fromLatin1(kEvidenceColumns) + QStringLiteral("WHERE e.id = ?"),
-            tr("reading evidence %1").arg(evidenceId), {evidenceId});
+            QCoreApplication::translate("fp::cases", "reading evidence %1").arg(evidenceId), {evidenceId});
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(Error::Code::NotFound, tr("No evidence with id %1 in %2").arg(evidenceId).arg(m_db.path()));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fp::cases", "No evidence with id %1 in %2").arg(evidenceId).arg(m_db.path()));
     return readEvidence(*q);
 }
 
@@ -319,7 +325,7 @@ Result<QVector<EvidenceInfo>> CaseStore::evidenceOfCase(qint64 caseId) const
         run(m_db.connection(), m_db.path(),
             QString::fromLatin1(kEvidenceColumns) +
                 QStringLiteral("JOIN case_evidence ce ON ce.evidence_id = e.id WHERE ce.case_id = ? ORDER BY e.id"),
-            tr("listing the evidence of case %1").arg(caseId), {caseId});
+            QCoreApplication::translate("fp::cases", "listing the evidence of case %1").arg(caseId), {caseId});
     if (!q)
         return q.error();
     QVector<EvidenceInfo> list;
@@ -330,9 +336,10 @@ Result<QVector<EvidenceInfo>> CaseStore::evidenceOfCase(qint64 caseId) const
 
 Result<QVector<qint64>> CaseStore::casesOfEvidence(qint64 evidenceId) const
 {
-    auto q = run(m_db.connection(), m_db.path(),
-                 QStringLiteral("SELECT case_id FROM case_evidence WHERE evidence_id = ? ORDER BY case_id"),
-                 tr("listing the cases of evidence %1").arg(evidenceId), {evidenceId});
+    auto q =
+        run(m_db.connection(), m_db.path(),
+            QStringLiteral("SELECT case_id FROM case_evidence WHERE evidence_id = ? ORDER BY case_id"),
+            QCoreApplication::translate("fp::cases", "listing the cases of evidence %1").arg(evidenceId), {evidenceId});
     if (!q)
         return q.error();
     QVector<qint64> ids;
@@ -361,27 +368,32 @@ Result<EvidenceVerification> CaseStore::verifyEvidence(qint64 evidenceId,
     const QFileInfo file(evidence->path);
     if (!file.exists() || !file.isFile()) {
         result.check = EvidenceCheck::Missing;
-        result.detail = tr("Evidence file %1 is missing").arg(evidence->path);
+        result.detail = QCoreApplication::translate("fp::cases", "Evidence file %1 is missing").arg(evidence->path);
     } else {
         auto digests = hashFile(evidence->path, false, progress, cancel);
         if (!digests) {
             if (digests.error().code == Error::Code::Cancelled)
                 return digests.error();
             result.check = EvidenceCheck::Missing;
-            result.detail = tr("Evidence file %1 cannot be read: %2").arg(evidence->path, digests.error().message);
+            result.detail = QCoreApplication::translate("fp::cases", "Evidence file %1 cannot be read: %2")
+                                .arg(evidence->path, digests.error().message);
         } else {
             result.actualSha256 = digests->sha256;
             result.actualSize = digests->sizeBytes;
             if (digests->sha256 == evidence->sha256 && digests->sizeBytes == evidence->sizeBytes) {
                 result.check = EvidenceCheck::Match;
-                result.detail = tr("Evidence file %1 matches its registered SHA-256").arg(evidence->path);
+                result.detail =
+                    QCoreApplication::translate("fp::cases", "Evidence file %1 matches its registered SHA-256")
+                        .arg(evidence->path);
             } else {
                 result.check = EvidenceCheck::Mismatch;
-                result.detail = tr("Evidence file %1 has changed: SHA-256 %2 (%3 bytes), registered %4 (%5 bytes)")
-                                    .arg(evidence->path, digests->sha256)
-                                    .arg(digests->sizeBytes)
-                                    .arg(evidence->sha256)
-                                    .arg(evidence->sizeBytes);
+                result.detail =
+                    QCoreApplication::translate(
+                        "fp::cases", "Evidence file %1 has changed: SHA-256 %2 (%3 bytes), registered %4 (%5 bytes)")
+                        .arg(evidence->path, digests->sha256)
+                        .arg(digests->sizeBytes)
+                        .arg(evidence->sha256)
+                        .arg(evidence->sizeBytes);
             }
         }
     }
@@ -415,7 +427,7 @@ Result<QVector<AnalysisInfo>> CaseStore::analysesOfCase(qint64 caseId) const
         return st.error();
     auto q = run(m_db.connection(), m_db.path(),
                  QString::fromLatin1(kAnalysisColumns) + QStringLiteral("WHERE case_id = ? ORDER BY id"),
-                 tr("listing the analyses of case %1").arg(caseId), {caseId});
+                 QCoreApplication::translate("fp::cases", "listing the analyses of case %1").arg(caseId), {caseId});
     if (!q)
         return q.error();
     QVector<AnalysisInfo> list;
@@ -429,11 +441,13 @@ Result<AnalysisInfo> CaseStore::analysisById(qint64 analysisId) const
     if (auto st = m_db.checkThread(); !st)
         return st.error();
     auto q = run(m_db.connection(), m_db.path(), QString::fromLatin1(kAnalysisColumns) + QStringLiteral("WHERE id = ?"),
-                 tr("reading analysis %1").arg(analysisId), {analysisId});
+                 QCoreApplication::translate("fp::cases", "reading analysis %1").arg(analysisId), {analysisId});
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(Error::Code::NotFound, tr("No analysis with id %1 in %2").arg(analysisId).arg(m_db.path()));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fp::cases", "No analysis with id %1 in %2").arg(analysisId).arg(m_db.path()));
     return readAnalysis(*q);
 }
 

@@ -10,11 +10,6 @@ namespace fp::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 const char kNoteColumns[] = "SELECT id, case_id, evidence_id, analysis_id, track_id, frame_index, kind, text, status, "
                             "author, created_at, updated_at FROM notes ";
 
@@ -62,10 +57,11 @@ Result<NoteRecord> NoteStore::add(const NoteRecord &note)
     if (auto st = m_db.checkWritable(); !st)
         return st.error();
     if (note.text.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("A note or bookmark needs a text"));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::cases", "A note or bookmark needs a text"));
     const QSqlDatabase db = m_db.connection();
     const QString &path = m_db.path();
-    const QString what = tr("adding a note to case %1").arg(note.caseId);
+    const QString what = QCoreApplication::translate("fp::cases", "adding a note to case %1").arg(note.caseId);
     WriteTransaction transaction(db, path);
     if (auto st = transaction.begin(); !st)
         return st.error();
@@ -101,10 +97,11 @@ Result<NoteRecord> NoteStore::update(qint64 noteId, const QString &text, NoteSta
     if (auto st = m_db.checkWritable(); !st)
         return st.error();
     if (text.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("A note or bookmark needs a text"));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::cases", "A note or bookmark needs a text"));
     const QSqlDatabase db = m_db.connection();
     const QString &path = m_db.path();
-    const QString what = tr("updating note %1").arg(noteId);
+    const QString what = QCoreApplication::translate("fp::cases", "updating note %1").arg(noteId);
     WriteTransaction transaction(db, path);
     if (auto st = transaction.begin(); !st)
         return st.error();
@@ -113,7 +110,8 @@ Result<NoteRecord> NoteStore::update(qint64 noteId, const QString &text, NoteSta
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(Error::Code::NotFound, tr("No note with id %1 in %2").arg(noteId).arg(path));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("fp::cases", "No note with id %1 in %2").arg(noteId).arg(path));
     q->finish();
     auto stored = get(noteId);
     if (!stored)
@@ -136,7 +134,7 @@ Status NoteStore::remove(qint64 noteId)
         return note.error();
     const QSqlDatabase db = m_db.connection();
     const QString &path = m_db.path();
-    const QString what = tr("removing note %1").arg(noteId);
+    const QString what = QCoreApplication::translate("fp::cases", "removing note %1").arg(noteId);
     WriteTransaction transaction(db, path);
     if (auto st = transaction.begin(); !st)
         return st;
@@ -155,11 +153,13 @@ Result<NoteRecord> NoteStore::get(qint64 noteId) const
     if (auto st = m_db.checkThread(); !st)
         return st.error();
     auto q = run(m_db.connection(), m_db.path(), QString::fromLatin1(kNoteColumns) + QStringLiteral("WHERE id = ?"),
-                 tr("reading note %1").arg(noteId), {noteId});
+                 QCoreApplication::translate("fp::cases", "reading note %1").arg(noteId), {noteId});
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(Error::Code::NotFound, tr("No note with id %1 in %2").arg(noteId).arg(m_db.path()));
+        return makeError(
+            Error::Code::NotFound,
+            QCoreApplication::translate("fp::cases", "No note with id %1 in %2").arg(noteId).arg(m_db.path()));
     return readNote(*q);
 }
 
@@ -167,13 +167,15 @@ Result<QVector<NoteRecord>> NoteStore::list(qint64 caseId, qint64 analysisId) co
 {
     if (auto st = m_db.checkThread(); !st)
         return st.error();
-    auto q = analysisId >= 0 ? run(m_db.connection(), m_db.path(),
-                                   QString::fromLatin1(kNoteColumns) +
-                                       QStringLiteral("WHERE case_id = ? AND analysis_id = ? ORDER BY frame_index, id"),
-                                   tr("listing the notes of case %1").arg(caseId), {caseId, analysisId})
-                             : run(m_db.connection(), m_db.path(),
-                                   QString::fromLatin1(kNoteColumns) + QStringLiteral("WHERE case_id = ? ORDER BY id"),
-                                   tr("listing the notes of case %1").arg(caseId), {caseId});
+    auto q = analysisId >= 0
+                 ? run(m_db.connection(), m_db.path(),
+                       QString::fromLatin1(kNoteColumns) +
+                           QStringLiteral("WHERE case_id = ? AND analysis_id = ? ORDER BY frame_index, id"),
+                       QCoreApplication::translate("fp::cases", "listing the notes of case %1").arg(caseId),
+                       {caseId, analysisId})
+                 : run(m_db.connection(), m_db.path(),
+                       QString::fromLatin1(kNoteColumns) + QStringLiteral("WHERE case_id = ? ORDER BY id"),
+                       QCoreApplication::translate("fp::cases", "listing the notes of case %1").arg(caseId), {caseId});
     if (!q)
         return q.error();
     QVector<NoteRecord> notes;

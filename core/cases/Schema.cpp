@@ -11,11 +11,6 @@ namespace fp::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 // Version 1: the first released schema. Notes had no status, there were no heatmaps, no coverage, no audit head
 // and no record of imported bundles.
 const char *const kStep1[] = {
@@ -189,10 +184,11 @@ bool Schema::hasTable(const QSqlDatabase &db, const QString &table)
 
 Result<int> Schema::readVersion(const QSqlDatabase &db, const QString &dbPath)
 {
-    auto tables = prepare(db, dbPath, QStringLiteral("SELECT count(*) FROM sqlite_master"), tr("reading the schema"));
+    auto tables = prepare(db, dbPath, QStringLiteral("SELECT count(*) FROM sqlite_master"),
+                          QCoreApplication::translate("fp::cases", "reading the schema"));
     if (!tables)
         return tables.error();
-    if (auto st = exec(*tables, dbPath, tr("reading the schema")); !st)
+    if (auto st = exec(*tables, dbPath, QCoreApplication::translate("fp::cases", "reading the schema")); !st)
         return st.error();
     tables->next();
     if (tables->value(0).toInt() == 0)
@@ -200,27 +196,32 @@ Result<int> Schema::readVersion(const QSqlDatabase &db, const QString &dbPath)
     if (!hasTable(db, QStringLiteral("schema_version")))
         return makeError(
             Error::Code::CorruptData,
-            tr("%1 is an SQLite database but not a Fakeprint case database (no schema_version table)").arg(dbPath));
+            QCoreApplication::translate(
+                "fp::cases", "%1 is an SQLite database but not a Fakeprint case database (no schema_version table)")
+                .arg(dbPath));
     auto query = prepare(db, dbPath, QStringLiteral("SELECT max(version) FROM schema_version"),
-                         tr("reading the schema version"));
+                         QCoreApplication::translate("fp::cases", "reading the schema version"));
     if (!query)
         return query.error();
-    if (auto st = exec(*query, dbPath, tr("reading the schema version")); !st)
+    if (auto st = exec(*query, dbPath, QCoreApplication::translate("fp::cases", "reading the schema version")); !st)
         return st.error();
     if (!query->next() || query->value(0).isNull())
-        return makeError(Error::Code::CorruptData,
-                         tr("Case database %1 has an empty schema_version table").arg(dbPath));
+        return makeError(
+            Error::Code::CorruptData,
+            QCoreApplication::translate("fp::cases", "Case database %1 has an empty schema_version table").arg(dbPath));
     return query->value(0).toInt();
 }
 
 Status Schema::migrate(const QSqlDatabase &db, const QString &dbPath, int fromVersion, const QString &actor)
 {
     if (fromVersion < 0 || fromVersion > kCurrentVersion)
-        return makeError(Error::Code::InvalidArgument,
-                         tr("Cannot migrate case database %1 from schema version %2 (this Fakeprint knows 0 to %3)")
-                             .arg(dbPath)
-                             .arg(fromVersion)
-                             .arg(kCurrentVersion));
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate(
+                "fp::cases", "Cannot migrate case database %1 from schema version %2 (this Fakeprint knows 0 to %3)")
+                .arg(dbPath)
+                .arg(fromVersion)
+                .arg(kCurrentVersion));
     if (fromVersion == kCurrentVersion)
         return Ok{};
     WriteTransaction transaction(db, dbPath);
@@ -234,7 +235,8 @@ Status Schema::migrate(const QSqlDatabase &db, const QString &dbPath, int fromVe
     if (startVersion == kCurrentVersion)
         return transaction.commit();
     for (int version = startVersion + 1; version <= kCurrentVersion; ++version) {
-        const QString what = tr("migrating the schema to version %1").arg(version);
+        const QString what =
+            QCoreApplication::translate("fp::cases", "migrating the schema to version %1").arg(version);
         for (const QString &sql : stepStatements(version)) {
             if (auto st = execRaw(db, dbPath, sql, what); !st)
                 return st;

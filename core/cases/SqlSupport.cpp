@@ -18,11 +18,6 @@ constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteNotADb = 26;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::cases", text);
-}
-
 } // namespace
 
 Error sqlError(const QSqlError &error, const QString &dbPath, const QString &what)
@@ -35,30 +30,41 @@ Error sqlError(const QSqlError &error, const QString &dbPath, const QString &wha
     QString message;
     if (isNumber && native == kSqliteFull) {
         code = Error::Code::DiskFull;
-        message = tr("Case database %1 is full (no space left on the disk or the size limit reached) while %2; free "
-                     "some space and retry: %3")
+        message = QCoreApplication::translate(
+                      "fp::cases",
+                      "Case database %1 is full (no space left on the disk or the size limit reached) while %2; free "
+                      "some space and retry: %3")
                       .arg(dbPath, what, detail);
     } else if (isNumber && (native == kSqliteCorrupt || native == kSqliteNotADb)) {
         code = Error::Code::CorruptData;
-        message = tr("Case database %1 is damaged or not a case database (while %2): %3").arg(dbPath, what, detail);
+        message = QCoreApplication::translate("fp::cases",
+                                              "Case database %1 is damaged or not a case database (while %2): %3")
+                      .arg(dbPath, what, detail);
     } else if (isNumber && native == kSqliteReadOnly) {
         code = Error::Code::PermissionDenied;
-        message = tr("Case database %1 is read-only (while %2): %3").arg(dbPath, what, detail);
+        message = QCoreApplication::translate("fp::cases", "Case database %1 is read-only (while %2): %3")
+                      .arg(dbPath, what, detail);
     } else if (isNumber && native == kSqliteCantOpen) {
         code = Error::Code::IoError;
-        message = tr("Cannot open case database %1 (while %2): %3").arg(dbPath, what, detail);
+        message = QCoreApplication::translate("fp::cases", "Cannot open case database %1 (while %2): %3")
+                      .arg(dbPath, what, detail);
     } else if (isNumber && native == kSqliteIoErr) {
         code = Error::Code::IoError;
-        message = tr("Disk I/O error on case database %1 while %2: %3").arg(dbPath, what, detail);
+        message = QCoreApplication::translate("fp::cases", "Disk I/O error on case database %1 while %2: %3")
+                      .arg(dbPath, what, detail);
     } else if (isNumber && (native == kSqliteBusy || native == kSqliteLocked)) {
         code = Error::Code::Timeout;
-        message =
-            tr("Case database %1 stayed locked by another program while %2; retry later: %3").arg(dbPath, what, detail);
+        message = QCoreApplication::translate(
+                      "fp::cases", "Case database %1 stayed locked by another program while %2; retry later: %3")
+                      .arg(dbPath, what, detail);
     } else if (isNumber && native == kSqliteConstraint) {
         code = Error::Code::InvalidArgument;
-        message = tr("Case database %1 refused the change while %2 (constraint): %3").arg(dbPath, what, detail);
+        message =
+            QCoreApplication::translate("fp::cases", "Case database %1 refused the change while %2 (constraint): %3")
+                .arg(dbPath, what, detail);
     } else {
-        message = tr("Case database %1: error while %2: %3").arg(dbPath, what, detail);
+        message =
+            QCoreApplication::translate("fp::cases", "Case database %1: error while %2: %3").arg(dbPath, what, detail);
     }
     return makeError(code, message);
 }
@@ -129,7 +135,8 @@ WriteTransaction::~WriteTransaction()
 
 Status WriteTransaction::begin()
 {
-    auto status = execRaw(m_db, m_dbPath, QStringLiteral("BEGIN IMMEDIATE"), tr("starting a write transaction"));
+    auto status = execRaw(m_db, m_dbPath, QStringLiteral("BEGIN IMMEDIATE"),
+                          QCoreApplication::translate("fp::cases", "starting a write transaction"));
     if (status)
         m_open = true;
     return status;
@@ -137,7 +144,8 @@ Status WriteTransaction::begin()
 
 Status WriteTransaction::commit()
 {
-    auto status = execRaw(m_db, m_dbPath, QStringLiteral("COMMIT"), tr("committing a transaction"));
+    auto status = execRaw(m_db, m_dbPath, QStringLiteral("COMMIT"),
+                          QCoreApplication::translate("fp::cases", "committing a transaction"));
     if (status)
         m_open = false;
     // A failed COMMIT (SQLITE_FULL, SQLITE_BUSY) leaves the transaction open; the destructor rolls it back.

@@ -47,11 +47,6 @@ float sigmoid(float x)
     return 1.0f / (1.0f + std::exp(-x));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::faces::BlazeFaceDetector", text);
-}
-
 } // namespace
 
 struct BlazeFaceDetector::Impl {
@@ -141,8 +136,9 @@ Result<std::vector<FaceDetection>> BlazeFaceDetector::Impl::runOn(const cv::Mat 
         net.setInput(blob);
         net.forward(outs, outputNames);
     } catch (const cv::Exception &e) {
-        return makeError(Error::Code::ModelInvalid,
-                         tr("Face detector %1 failed to run: %2").arg(modelPath, QString::fromUtf8(e.what())));
+        return makeError(Error::Code::ModelInvalid, QCoreApplication::translate("fp::faces::BlazeFaceDetector",
+                                                                                "Face detector %1 failed to run: %2")
+                                                        .arg(modelPath, QString::fromUtf8(e.what())));
     }
     // Outputs: scores of the 16x16 layer (512), of the 8x8 layer (384), then their regressions (x16 each). Tell
     // them apart by their element counts so that the order of the names does not matter.
@@ -161,7 +157,9 @@ Result<std::vector<FaceDetection>> BlazeFaceDetector::Impl::runOn(const cv::Mat 
     }
     if (!scores[0] || !scores[1] || !regs[0] || !regs[1])
         return makeError(Error::Code::ModelInvalid,
-                         tr("Face detector %1 does not have BlazeFace's outputs (896 scores and 896x16 regressions)")
+                         QCoreApplication::translate(
+                             "fp::faces::BlazeFaceDetector",
+                             "Face detector %1 does not have BlazeFace's outputs (896 scores and 896x16 regressions)")
                              .arg(modelPath));
 
     std::vector<FaceDetection> found;
@@ -204,20 +202,26 @@ Result<std::unique_ptr<BlazeFaceDetector>> BlazeFaceDetector::create(const QStri
                                                                      const FaceDetectorConfig &config)
 {
     if (!QFileInfo::exists(modelPath))
-        return makeError(Error::Code::NotFound, tr("Face detector model %1 does not exist").arg(modelPath));
+        return makeError(Error::Code::NotFound, QCoreApplication::translate("fp::faces::BlazeFaceDetector",
+                                                                            "Face detector model %1 does not exist")
+                                                    .arg(modelPath));
     if (config.inputWidth < 16 || config.inputHeight < 16)
         return makeError(
             Error::Code::InvalidArgument,
-            tr("Face detector input size %1x%2 is too small").arg(config.inputWidth).arg(config.inputHeight));
+            QCoreApplication::translate("fp::faces::BlazeFaceDetector", "Face detector input size %1x%2 is too small")
+                .arg(config.inputWidth)
+                .arg(config.inputHeight));
     if (!config.modelSha256.isEmpty()) {
         auto digests = hashFile(modelPath);
         if (!digests)
             return digests.error();
         if (digests->sha256 != config.modelSha256.toLower())
-            return makeError(Error::Code::ChecksumMismatch,
-                             tr("Face detector model %1 has SHA-256 %2, expected %3; reinstall it "
-                                "(packaging/setup-debian.sh)")
-                                 .arg(modelPath, digests->sha256, config.modelSha256));
+            return makeError(
+                Error::Code::ChecksumMismatch,
+                QCoreApplication::translate("fp::faces::BlazeFaceDetector",
+                                            "Face detector model %1 has SHA-256 %2, expected %3; reinstall it "
+                                            "(packaging/setup-debian.sh)")
+                    .arg(modelPath, digests->sha256, config.modelSha256));
     }
     auto impl = std::make_unique<Impl>();
     impl->modelPath = modelPath;
@@ -228,14 +232,17 @@ Result<std::unique_ptr<BlazeFaceDetector>> BlazeFaceDetector::create(const QStri
         impl->net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
         impl->outputNames = impl->net.getUnconnectedOutLayersNames();
     } catch (const cv::Exception &e) {
-        return makeError(
-            Error::Code::ModelInvalid,
-            tr("Face detector model %1 could not be loaded: %2").arg(modelPath, QString::fromUtf8(e.what())));
+        return makeError(Error::Code::ModelInvalid,
+                         QCoreApplication::translate("fp::faces::BlazeFaceDetector",
+                                                     "Face detector model %1 could not be loaded: %2")
+                             .arg(modelPath, QString::fromUtf8(e.what())));
     }
     if (impl->net.empty() || impl->outputNames.size() < 4)
-        return makeError(Error::Code::ModelInvalid, tr("Face detector model %1 has %2 outputs; a BlazeFace model has 4")
-                                                        .arg(modelPath)
-                                                        .arg(impl->outputNames.size()));
+        return makeError(Error::Code::ModelInvalid,
+                         QCoreApplication::translate("fp::faces::BlazeFaceDetector",
+                                                     "Face detector model %1 has %2 outputs; a BlazeFace model has 4")
+                             .arg(modelPath)
+                             .arg(impl->outputNames.size()));
     std::unique_ptr<BlazeFaceDetector> detector(new BlazeFaceDetector(std::move(impl)));
     // Probe once so a model with the wrong outputs is refused here, not on the first frame.
     QImage probe(64, 64, QImage::Format_RGB888);
@@ -249,7 +256,9 @@ Result<std::unique_ptr<BlazeFaceDetector>> BlazeFaceDetector::create(const QStri
 Result<std::vector<FaceDetection>> BlazeFaceDetector::detect(const QImage &rgb888)
 {
     if (rgb888.isNull())
-        return makeError(Error::Code::InvalidArgument, tr("Face detection was given an empty image"));
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("fp::faces::BlazeFaceDetector", "Face detection was given an empty image"));
     QImage holder;
     const cv::Mat rgb = detail::rgbView(rgb888, holder);
     const cv::Rect whole(0, 0, rgb.cols, rgb.rows);
@@ -285,13 +294,14 @@ QString BlazeFaceDetector::name() const
 
 QString BlazeFaceDetector::description() const
 {
-    return tr("BlazeFace %1 (%2x%3 input, score >= %4%5)")
+    return QCoreApplication::translate("fp::faces::BlazeFaceDetector", "BlazeFace %1 (%2x%3 input, score >= %4%5)")
         .arg(QFileInfo(m_impl->modelPath).fileName())
         .arg(m_impl->config.inputWidth)
         .arg(m_impl->config.inputHeight)
         .arg(double(m_impl->config.scoreThreshold), 0, 'g', 3)
         .arg(m_impl->config.tileSmallFaces && m_impl->tileSize > 0
-                 ? tr(", small-face tiles of %1 px").arg(m_impl->tileSize)
+                 ? QCoreApplication::translate("fp::faces::BlazeFaceDetector", ", small-face tiles of %1 px")
+                       .arg(m_impl->tileSize)
                  : QString());
 }
 

@@ -11,17 +11,14 @@ namespace fp::faces {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::faces::FaceDetectorFactory", text);
-}
-
 Result<std::unique_ptr<FaceDetector>> makeBlazeFace(const FaceDetectorConfig &config)
 {
     const QString path = AppPaths::findData(AppPaths::blazeFaceFileName());
     if (path.isEmpty())
         return makeError(Error::Code::NotFound,
-                         tr("BlazeFace model %1 is not installed in any of %2; run packaging/setup-debian.sh")
+                         QCoreApplication::translate(
+                             "fp::faces::FaceDetectorFactory",
+                             "BlazeFace model %1 is not installed in any of %2; run packaging/setup-debian.sh")
                              .arg(AppPaths::blazeFaceFileName(), AppPaths::dataDirs().join(QStringLiteral(", "))));
     FaceDetectorConfig pinned = config;
     pinned.modelSha256 = AppPaths::blazeFaceSha256();
@@ -48,7 +45,9 @@ Result<std::unique_ptr<FaceDetector>> makeCascade(CascadeDetector::Type type, co
 Result<std::unique_ptr<FaceDetector>> makeUserModel(const FaceDetectorConfig &config)
 {
     if (config.modelPath.isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("Face detector kind \"dnn\" needs a model path"));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::faces::FaceDetectorFactory",
+                                                     "Face detector kind \"dnn\" needs a model path"));
     if (config.decoder == QLatin1String("blazeface")) {
         auto made = BlazeFaceDetector::create(config.modelPath, config);
         if (!made)
@@ -62,7 +61,9 @@ Result<std::unique_ptr<FaceDetector>> makeUserModel(const FaceDetectorConfig &co
         return std::unique_ptr<FaceDetector>(std::move(made.value()));
     }
     return makeError(Error::Code::InvalidArgument,
-                     tr("Unknown face detector decoder \"%1\" (expected blazeface or ssd)").arg(config.decoder));
+                     QCoreApplication::translate("fp::faces::FaceDetectorFactory",
+                                                 "Unknown face detector decoder \"%1\" (expected blazeface or ssd)")
+                         .arg(config.decoder));
 }
 
 } // namespace
@@ -85,17 +86,21 @@ Result<CreatedDetector> FaceDetectorFactory::create(const FaceDetectorConfig &co
             return CreatedDetector{std::move(blaze.value()), false, QString()};
         auto cascade = makeCascade(CascadeDetector::Type::Haar, config);
         if (!cascade)
-            return makeError(
-                cascade.error().code,
-                tr("No face detector available: %1; %2").arg(blaze.error().message, cascade.error().message));
+            return makeError(cascade.error().code, QCoreApplication::translate("fp::faces::FaceDetectorFactory",
+                                                                               "No face detector available: %1; %2")
+                                                       .arg(blaze.error().message, cascade.error().message));
         return CreatedDetector{std::move(cascade.value()), true,
-                               tr("Using the Haar cascade face detector (frontal faces only, more false detections) "
-                                  "because BlazeFace is unavailable: %1")
+                               QCoreApplication::translate(
+                                   "fp::faces::FaceDetectorFactory",
+                                   "Using the Haar cascade face detector (frontal faces only, more false detections) "
+                                   "because BlazeFace is unavailable: %1")
                                    .arg(blaze.error().message)};
     } else {
         return makeError(
             Error::Code::InvalidArgument,
-            tr("Unknown face detector \"%1\" (expected auto, blazeface, haar, lbp or dnn)").arg(config.kind));
+            QCoreApplication::translate("fp::faces::FaceDetectorFactory",
+                                        "Unknown face detector \"%1\" (expected auto, blazeface, haar, lbp or dnn)")
+                .arg(config.kind));
     }
     if (!made)
         return made.error();

@@ -12,11 +12,6 @@ namespace fp::inference {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::inference", text);
-}
-
 float meanOver(const std::vector<float> &values, const std::vector<size_t> &indices)
 {
     if (indices.empty())
@@ -122,7 +117,8 @@ TrackVerdict Aggregator::aggregateTrack(const std::vector<FrameScores> &frames) 
     out.meanEnergy = std::numeric_limits<float>::quiet_NaN();
     if (frames.empty()) {
         out.verdict = Verdict::Inconclusive;
-        out.reason = tr("No frame of this track was scored, so nothing can be said about it.");
+        out.reason = QCoreApplication::translate("fp::inference",
+                                                 "No frame of this track was scored, so nothing can be said about it.");
         return out;
     }
 
@@ -169,30 +165,36 @@ TrackVerdict Aggregator::aggregateTrack(const std::vector<FrameScores> &frames) 
 
     if (out.framesScored < m_rules.minFrames) {
         out.verdict = Verdict::Inconclusive;
-        out.reason = tr("Only %1 frames were scored; at least %2 are needed for a verdict.")
+        out.reason = QCoreApplication::translate("fp::inference",
+                                                 "Only %1 frames were scored; at least %2 are needed for a verdict.")
                          .arg(out.framesScored)
                          .arg(m_rules.minFrames);
     } else if (out.pFake >= m_rules.inconclusiveLow && out.pFake <= m_rules.inconclusiveHigh) {
         out.verdict = Verdict::Inconclusive;
-        out.reason = tr("P(fake) %1 lies in the undecided band %2-%3.")
+        out.reason = QCoreApplication::translate("fp::inference", "P(fake) %1 lies in the undecided band %2-%3.")
                          .arg(out.pFake, 0, 'f', 3)
                          .arg(m_rules.inconclusiveLow, 0, 'f', 2)
                          .arg(m_rules.inconclusiveHigh, 0, 'f', 2);
     } else if (out.pFake < m_rules.fakeThreshold) {
         out.verdict = Verdict::Real;
         out.confidence = 1.f - out.pFake;
-        out.reason = tr("P(fake) %1 is below the threshold %2.").arg(out.pFake, 0, 'f', 3).arg(m_rules.fakeThreshold);
+        out.reason = QCoreApplication::translate("fp::inference", "P(fake) %1 is below the threshold %2.")
+                         .arg(out.pFake, 0, 'f', 3)
+                         .arg(m_rules.fakeThreshold);
     } else if (best < 0) {
         out.verdict = Verdict::UnknownMethod;
         out.confidence = out.pFake;
-        out.reason = tr("P(fake) %1 is above the threshold %2; the model cannot name methods.")
+        out.reason = QCoreApplication::translate("fp::inference",
+                                                 "P(fake) %1 is above the threshold %2; the model cannot name methods.")
                          .arg(out.pFake, 0, 'f', 3)
                          .arg(m_rules.fakeThreshold);
     } else if (out.methodProbabilities[size_t(best)] < m_rules.minMethodProbability) {
         out.verdict = Verdict::UnknownMethod;
         out.confidence = out.pFake;
-        out.reason = tr("P(fake) %1 is above the threshold, but no known method is likely enough (best: %2 at %3, "
-                        "needed %4).")
+        out.reason = QCoreApplication::translate(
+                         "fp::inference",
+                         "P(fake) %1 is above the threshold, but no known method is likely enough (best: %2 at %3, "
+                         "needed %4).")
                          .arg(out.pFake, 0, 'f', 3)
                          .arg(m_classes[size_t(best)].label)
                          .arg(out.methodProbabilities[size_t(best)], 0, 'f', 3)
@@ -200,8 +202,10 @@ TrackVerdict Aggregator::aggregateTrack(const std::vector<FrameScores> &frames) 
     } else if (out.meanEnergy > m_rules.maxEnergy) {
         out.verdict = Verdict::UnknownMethod;
         out.confidence = out.pFake;
-        out.reason = tr("P(fake) %1 is above the threshold, but the faces look unlike the training data (energy %2 "
-                        "above %3), so the method is unknown.")
+        out.reason = QCoreApplication::translate(
+                         "fp::inference",
+                         "P(fake) %1 is above the threshold, but the faces look unlike the training data (energy %2 "
+                         "above %3), so the method is unknown.")
                          .arg(out.pFake, 0, 'f', 3)
                          .arg(out.meanEnergy, 0, 'f', 3)
                          .arg(m_rules.maxEnergy);
@@ -210,7 +214,8 @@ TrackVerdict Aggregator::aggregateTrack(const std::vector<FrameScores> &frames) 
         out.classIndex = best;
         out.label = m_classes[size_t(best)].label;
         out.confidence = out.pFake * out.methodProbabilities[size_t(best)];
-        out.reason = tr("P(fake) %1 is above the threshold; the most likely method is %2 (%3).")
+        out.reason = QCoreApplication::translate(
+                         "fp::inference", "P(fake) %1 is above the threshold; the most likely method is %2 (%3).")
                          .arg(out.pFake, 0, 'f', 3)
                          .arg(out.label)
                          .arg(out.methodProbabilities[size_t(best)], 0, 'f', 3);
@@ -252,7 +257,9 @@ VideoVerdict Aggregator::aggregateVideo(const std::vector<TrackVerdict> &tracks,
     };
     if (tracks.empty() || framesWithFaces <= 0) {
         out.verdict = Verdict::Inconclusive;
-        out.reason = tr("No face was seen in %1 frames, so the video cannot be judged.").arg(framesTotal);
+        out.reason = QCoreApplication::translate("fp::inference",
+                                                 "No face was seen in %1 frames, so the video cannot be judged.")
+                         .arg(framesTotal);
         return out;
     }
     int deciding = mostSuspicious(
@@ -269,18 +276,25 @@ VideoVerdict Aggregator::aggregateVideo(const std::vector<TrackVerdict> &tracks,
     out.pFake = track.pFake;
     switch (track.verdict) {
     case Verdict::Real:
-        out.reason = tr("All %1 face tracks look real; the most suspicious has P(fake) %2. Faces were seen in %3% of "
-                        "the frames.")
+        out.reason = QCoreApplication::translate(
+                         "fp::inference",
+                         "All %1 face tracks look real; the most suspicious has P(fake) %2. Faces were seen in %3% of "
+                         "the frames.")
                          .arg(tracks.size())
                          .arg(track.pFake, 0, 'f', 3)
                          .arg(out.coverage * 100.0, 0, 'f', 1);
         break;
     case Verdict::Inconclusive:
-        out.reason = tr("No track looks manipulated, but track %1 is inconclusive: %2").arg(deciding).arg(track.reason);
+        out.reason =
+            QCoreApplication::translate("fp::inference", "No track looks manipulated, but track %1 is inconclusive: %2")
+                .arg(deciding)
+                .arg(track.reason);
         break;
     case Verdict::Manipulated:
     case Verdict::UnknownMethod:
-        out.reason = tr("Track %1 is the most suspicious: %2").arg(deciding).arg(track.reason);
+        out.reason = QCoreApplication::translate("fp::inference", "Track %1 is the most suspicious: %2")
+                         .arg(deciding)
+                         .arg(track.reason);
         break;
     }
     return out;

@@ -15,11 +15,6 @@ namespace fp::inference {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::inference", text);
-}
-
 // A mismatch between the module and its card, already phrased for the user.
 struct CardMismatch : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -68,8 +63,10 @@ void checkModule(Classifier::Impl &impl)
     for (const QString &method : {card.gradcamFeaturesMethod, card.gradcamHeadMethod}) {
         if (!impl.module.find_method(method.toStdString()))
             throw CardMismatch(
-                tr("Model card %1: field 'gradcam.%2' names the method '%3', which the TorchScript module does not "
-                   "have")
+                QCoreApplication::translate(
+                    "fp::inference",
+                    "Model card %1: field 'gradcam.%2' names the method '%3', which the TorchScript module does not "
+                    "have")
                     .arg(cardPath,
                          method == card.gradcamFeaturesMethod ? QStringLiteral("features_method")
                                                               : QStringLiteral("head_method"),
@@ -84,8 +81,10 @@ void checkModule(Classifier::Impl &impl)
     try {
         out = impl.module.forward({dummy});
     } catch (const std::exception &e) {
-        throw CardMismatch(tr("Model card %1: field 'input.size' is %2, but the module rejects a [2, 3, %2, %2] "
-                              "input: %3")
+        throw CardMismatch(QCoreApplication::translate(
+                               "fp::inference",
+                               "Model card %1: field 'input.size' is %2, but the module rejects a [2, 3, %2, %2] "
+                               "input: %3")
                                .arg(cardPath)
                                .arg(size)
                                .arg(torchMessage(e))
@@ -97,30 +96,38 @@ void checkModule(Classifier::Impl &impl)
         const ModelOutput &spec = card.outputs[i];
         if (t.dim() != 2 || t.size(0) != 2 || t.size(1) != spec.units) {
             const QString unitsNote =
-                spec.head == HeadKind::Attribution ? tr(" (one per class in 'classes')") : QString();
-            throw CardMismatch(tr("Model card %1: field 'outputs[%2].units' says the %3 head has %4 units%5, "
-                                  "but for a batch of 2 the module returns a tensor of shape %6")
-                                   .arg(cardPath)
-                                   .arg(i)
-                                   .arg(headKindName(spec.head))
-                                   .arg(spec.units)
-                                   .arg(unitsNote, shapeString(t))
-                                   .toStdString());
+                spec.head == HeadKind::Attribution
+                    ? QCoreApplication::translate("fp::inference", " (one per class in 'classes')")
+                    : QString();
+            throw CardMismatch(
+                QCoreApplication::translate("fp::inference",
+                                            "Model card %1: field 'outputs[%2].units' says the %3 head has %4 units%5, "
+                                            "but for a batch of 2 the module returns a tensor of shape %6")
+                    .arg(cardPath)
+                    .arg(i)
+                    .arg(headKindName(spec.head))
+                    .arg(spec.units)
+                    .arg(unitsNote, shapeString(t))
+                    .toStdString());
         }
     }
     // The contract: forward(x) == head(features(x)); Grad-CAM relies on it.
     const c10::IValue features = impl.module.get_method(card.gradcamFeaturesMethod.toStdString())({dummy});
     if (!features.isTensor() || features.toTensor().dim() != 4)
-        throw CardMismatch(tr("Model card %1: field 'gradcam.features_method': '%2' must return a feature map "
-                              "[N, C, h, w]")
+        throw CardMismatch(QCoreApplication::translate(
+                               "fp::inference",
+                               "Model card %1: field 'gradcam.features_method': '%2' must return a feature map "
+                               "[N, C, h, w]")
                                .arg(cardPath, card.gradcamFeaturesMethod)
                                .toStdString());
     const std::vector<torch::Tensor> viaHead =
         impl.splitOutputs(impl.module.get_method(card.gradcamHeadMethod.toStdString())({features}));
     for (size_t i = 0; i < outputs.size(); ++i) {
         if (!torch::allclose(viaHead[i], outputs[i], 1e-3, 1e-4))
-            throw CardMismatch(tr("Model card %1: field 'gradcam.head_method': %2(%3(x)) differs from forward(x) "
-                                  "for output %4")
+            throw CardMismatch(QCoreApplication::translate(
+                                   "fp::inference",
+                                   "Model card %1: field 'gradcam.head_method': %2(%3(x)) differs from forward(x) "
+                                   "for output %4")
                                    .arg(cardPath, card.gradcamHeadMethod, card.gradcamFeaturesMethod)
                                    .arg(i)
                                    .toStdString());
@@ -133,7 +140,8 @@ Error torchError(const ModelCard &card, const QString &what, const std::exceptio
 {
     const QString message = torchMessage(e);
     return makeError(Error::Code::ModelInvalid,
-                     tr("Model %1 (%2): %3 failed: %4").arg(card.displayName(), card.weightsPath(), what, message));
+                     QCoreApplication::translate("fp::inference", "Model %1 (%2): %3 failed: %4")
+                         .arg(card.displayName(), card.weightsPath(), what, message));
 }
 
 torch::Tensor Classifier::Impl::makeBatch(const std::vector<QImage> &crops, size_t begin, size_t end) const
@@ -156,8 +164,10 @@ std::vector<torch::Tensor> Classifier::Impl::splitOutputs(const c10::IValue &val
         for (const c10::IValue &element : value.toTupleRef().elements()) {
             if (!element.isTensor())
                 throw CardMismatch(
-                    tr("Model card %1: field 'outputs': the module returns a tuple holding something other than "
-                       "tensors")
+                    QCoreApplication::translate(
+                        "fp::inference",
+                        "Model card %1: field 'outputs': the module returns a tuple holding something other than "
+                        "tensors")
                         .arg(card.cardPath)
                         .toStdString());
             out.push_back(element.toTensor());
@@ -166,16 +176,19 @@ std::vector<torch::Tensor> Classifier::Impl::splitOutputs(const c10::IValue &val
         for (const torch::Tensor &t : value.toTensorVector())
             out.push_back(t);
     } else {
-        throw CardMismatch(tr("Model card %1: field 'outputs': the module returns %2, not tensors")
+        throw CardMismatch(QCoreApplication::translate(
+                               "fp::inference", "Model card %1: field 'outputs': the module returns %2, not tensors")
                                .arg(card.cardPath, QString::fromStdString(value.tagKind()))
                                .toStdString());
     }
     if (out.size() != card.outputs.size())
-        throw CardMismatch(tr("Model card %1: field 'outputs' lists %2 heads, but the module returns %3 tensors")
-                               .arg(card.cardPath)
-                               .arg(card.outputs.size())
-                               .arg(out.size())
-                               .toStdString());
+        throw CardMismatch(
+            QCoreApplication::translate(
+                "fp::inference", "Model card %1: field 'outputs' lists %2 heads, but the module returns %3 tensors")
+                .arg(card.cardPath)
+                .arg(card.outputs.size())
+                .arg(out.size())
+                .toStdString());
     return out;
 }
 
@@ -203,7 +216,9 @@ Result<std::unique_ptr<Classifier>> Classifier::load(const ModelCard &card, Devi
     const bool cuda = cudaAvailable();
     if (device == DeviceChoice::Cuda && !cuda)
         return makeError(Error::Code::InvalidArgument,
-                         tr("CUDA was requested for model %1, but LibTorch sees no CUDA device; choose CPU or Auto")
+                         QCoreApplication::translate(
+                             "fp::inference",
+                             "CUDA was requested for model %1, but LibTorch sees no CUDA device; choose CPU or Auto")
                              .arg(card.displayName()));
     auto impl = std::make_unique<Impl>();
     impl->card = card;
@@ -218,7 +233,7 @@ Result<std::unique_ptr<Classifier>> Classifier::load(const ModelCard &card, Devi
     } catch (const CardMismatch &e) {
         return makeError(Error::Code::ModelInvalid, QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
-        return torchError(card, tr("loading the TorchScript module"), e);
+        return torchError(card, QCoreApplication::translate("fp::inference", "loading the TorchScript module"), e);
     }
     return std::unique_ptr<Classifier>(new Classifier(std::move(impl)));
 }
@@ -255,7 +270,9 @@ Result<std::vector<CropScores>> Classifier::classify(const std::vector<QImage> &
     scores.reserve(crops.size());
     for (size_t i = 0; i < crops.size(); ++i) {
         if (crops[i].isNull())
-            return makeError(Error::Code::InvalidArgument, tr("Crop %1 of the batch is an empty image").arg(i));
+            return makeError(
+                Error::Code::InvalidArgument,
+                QCoreApplication::translate("fp::inference", "Crop %1 of the batch is an empty image").arg(i));
     }
     try {
         torch::NoGradGuard noGrad;
@@ -302,7 +319,7 @@ Result<std::vector<CropScores>> Classifier::classify(const std::vector<QImage> &
             }
         }
     } catch (const std::exception &e) {
-        return torchError(card, tr("scoring %1 crops").arg(crops.size()), e);
+        return torchError(card, QCoreApplication::translate("fp::inference", "scoring %1 crops").arg(crops.size()), e);
     }
     return scores;
 }

@@ -7,11 +7,6 @@ namespace fp::inference {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::inference", text);
-}
-
 // The per-sample scalar to explain, [N]: see Classifier::gradcam().
 torch::Tensor targetScore(const ModelCard &card, const std::vector<torch::Tensor> &outputs, int classIndex)
 {
@@ -68,17 +63,24 @@ Result<std::vector<Heatmap>> Classifier::gradcamBatch(const std::vector<QImage> 
         return std::vector<Heatmap>{};
     for (size_t i = 0; i < crops.size(); ++i) {
         if (crops[i].isNull())
-            return makeError(Error::Code::InvalidArgument, tr("Crop %1 of the batch is an empty image").arg(i));
+            return makeError(
+                Error::Code::InvalidArgument,
+                QCoreApplication::translate("fp::inference", "Crop %1 of the batch is an empty image").arg(i));
     }
     if (classIndex >= 0 && (!card.hasAttribution() || classIndex >= int(card.classes.size())))
-        return makeError(Error::Code::InvalidArgument,
-                         tr("Grad-CAM: model %1 has no attribution class %2 (it has %3 classes%4)")
-                             .arg(card.displayName())
-                             .arg(classIndex)
-                             .arg(card.classes.size())
-                             .arg(card.hasAttribution() ? QString() : tr(" and no attribution head")));
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("fp::inference",
+                                        "Grad-CAM: model %1 has no attribution class %2 (it has %3 classes%4)")
+                .arg(card.displayName())
+                .arg(classIndex)
+                .arg(card.classes.size())
+                .arg(card.hasAttribution() ? QString()
+                                           : QCoreApplication::translate("fp::inference", " and no attribution head")));
     if (classIndex < -1)
-        return makeError(Error::Code::InvalidArgument, tr("Grad-CAM: class index %1 is invalid").arg(classIndex));
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("fp::inference", "Grad-CAM: class index %1 is invalid").arg(classIndex));
 
     std::vector<Heatmap> maps;
     try {
@@ -100,7 +102,9 @@ Result<std::vector<Heatmap>> Classifier::gradcamBatch(const std::vector<QImage> 
         const torch::Tensor grads = features.grad();
         if (!grads.defined())
             throw std::runtime_error(
-                tr("the score does not depend on the output of '%1'").arg(card.gradcamFeaturesMethod).toStdString());
+                QCoreApplication::translate("fp::inference", "the score does not depend on the output of '%1'")
+                    .arg(card.gradcamFeaturesMethod)
+                    .toStdString());
         const torch::Tensor cams = camFrom(features.detach(), grads, kind).to(torch::kCPU, torch::kFloat32);
         for (size_t i = 0; i < crops.size(); ++i) {
             const torch::Tensor cam = cams[int64_t(i)];
@@ -126,7 +130,8 @@ Result<std::vector<Heatmap>> Classifier::gradcamBatch(const std::vector<QImage> 
             maps.push_back(std::move(map));
         }
     } catch (const std::exception &e) {
-        return torchError(card, tr("Grad-CAM on %1 crops").arg(crops.size()), e);
+        return torchError(card, QCoreApplication::translate("fp::inference", "Grad-CAM on %1 crops").arg(crops.size()),
+                          e);
     }
     return maps;
 }

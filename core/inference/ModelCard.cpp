@@ -19,11 +19,6 @@ namespace fp::inference {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::inference", text);
-}
-
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -49,16 +44,19 @@ public:
     void fail(const QString &field, const QString &problem)
     {
         if (!m_error)
-            m_error = makeError(Error::Code::ModelInvalid,
-                                tr("Model card %1: field '%2' %3")
-                                    .arg(m_cardPath.isEmpty() ? tr("(in memory)") : m_cardPath, field, problem));
+            m_error =
+                makeError(Error::Code::ModelInvalid,
+                          QCoreApplication::translate("fp::inference", "Model card %1: field '%2' %3")
+                              .arg(m_cardPath.isEmpty() ? QCoreApplication::translate("fp::inference", "(in memory)")
+                                                        : m_cardPath,
+                                   field, problem));
     }
 
     QJsonValue require(const QJsonObject &object, const QString &prefix, const QString &key)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
-            fail(prefix + key, tr("is missing"));
+            fail(prefix + key, QCoreApplication::translate("fp::inference", "is missing"));
         return value;
     }
 
@@ -68,7 +66,8 @@ public:
         if (optional && value.isUndefined())
             return {};
         if (!value.isUndefined() && !value.isString())
-            fail(prefix + key, tr("must be a string, not %1").arg(typeName(value)));
+            fail(prefix + key,
+                 QCoreApplication::translate("fp::inference", "must be a string, not %1").arg(typeName(value)));
         else
             require(object, prefix, key);
         return value.toString();
@@ -78,7 +77,8 @@ public:
     {
         const QJsonValue value = require(object, prefix, key);
         if (!value.isUndefined() && !value.isDouble())
-            fail(prefix + key, tr("must be a number, not %1").arg(typeName(value)));
+            fail(prefix + key,
+                 QCoreApplication::translate("fp::inference", "must be a number, not %1").arg(typeName(value)));
         return value.toDouble();
     }
 
@@ -94,7 +94,8 @@ public:
     {
         const double d = value.toDouble();
         if (!value.isDouble() || std::floor(d) != d || std::abs(d) > 1e9) {
-            fail(field, tr("must be an integer, not %1").arg(value.isDouble() ? QString::number(d) : typeName(value)));
+            fail(field, QCoreApplication::translate("fp::inference", "must be an integer, not %1")
+                            .arg(value.isDouble() ? QString::number(d) : typeName(value)));
             return 0;
         }
         return static_cast<int>(d);
@@ -106,7 +107,8 @@ public:
         if (optional && value.isUndefined())
             return {};
         if (!value.isUndefined() && !value.isObject())
-            fail(prefix + key, tr("must be an object, not %1").arg(typeName(value)));
+            fail(prefix + key,
+                 QCoreApplication::translate("fp::inference", "must be an object, not %1").arg(typeName(value)));
         else
             require(parent, prefix, key);
         return value.toObject();
@@ -118,7 +120,8 @@ public:
         if (optional && value.isUndefined())
             return {};
         if (!value.isUndefined() && !value.isArray())
-            fail(prefix + key, tr("must be an array, not %1").arg(typeName(value)));
+            fail(prefix + key,
+                 QCoreApplication::translate("fp::inference", "must be an array, not %1").arg(typeName(value)));
         else
             require(parent, prefix, key);
         return value.toArray();
@@ -131,13 +134,15 @@ public:
         if (failed())
             return out;
         if (values.size() != 3) {
-            fail(prefix + key, tr("must hold 3 numbers, not %1").arg(values.size()));
+            fail(prefix + key,
+                 QCoreApplication::translate("fp::inference", "must hold 3 numbers, not %1").arg(values.size()));
             return out;
         }
         for (int i = 0; i < 3; ++i) {
             if (!values.at(i).isDouble())
                 fail(QStringLiteral("%1%2[%3]").arg(prefix, key).arg(i),
-                     tr("must be a number, not %1").arg(typeName(values.at(i))));
+                     QCoreApplication::translate("fp::inference", "must be a number, not %1")
+                         .arg(typeName(values.at(i))));
             out[static_cast<size_t>(i)] = static_cast<float>(values.at(i).toDouble());
         }
         return out;
@@ -169,28 +174,39 @@ QJsonArray tripleJson(const std::array<float, 3> &values)
 void checkSemantics(const ModelCard &card, CardReader &reader)
 {
     if (!nameRe().match(card.name).hasMatch())
-        reader.fail(QStringLiteral("name"), tr("must match [a-z0-9._-]+, not '%1'").arg(card.name));
+        reader.fail(QStringLiteral("name"),
+                    QCoreApplication::translate("fp::inference", "must match [a-z0-9._-]+, not '%1'").arg(card.name));
     if (card.version.isEmpty())
-        reader.fail(QStringLiteral("version"), tr("must not be empty"));
+        reader.fail(QStringLiteral("version"), QCoreApplication::translate("fp::inference", "must not be empty"));
     if (card.weights.isEmpty() || card.weights.contains(QLatin1Char('/')) || card.weights.contains(QLatin1Char('\\')) ||
         card.weights == QLatin1String(".") || card.weights == QLatin1String(".."))
-        reader.fail(QStringLiteral("weights"),
-                    tr("must be a file name beside the card without '/', not '%1'").arg(card.weights));
+        reader.fail(
+            QStringLiteral("weights"),
+            QCoreApplication::translate("fp::inference", "must be a file name beside the card without '/', not '%1'")
+                .arg(card.weights));
     if (!sha256Re().match(card.sha256).hasMatch())
-        reader.fail(QStringLiteral("sha256"), tr("must be 64 lower-case hex digits, not '%1'").arg(card.sha256));
+        reader.fail(QStringLiteral("sha256"),
+                    QCoreApplication::translate("fp::inference", "must be 64 lower-case hex digits, not '%1'")
+                        .arg(card.sha256));
     if (card.input.size < 16 || card.input.size > 1024)
-        reader.fail(QStringLiteral("input.size"), tr("must be between 16 and 1024, not %1").arg(card.input.size));
+        reader.fail(
+            QStringLiteral("input.size"),
+            QCoreApplication::translate("fp::inference", "must be between 16 and 1024, not %1").arg(card.input.size));
     for (size_t i = 0; i < 3; ++i) {
         if (!(card.input.std[i] > 0.f) || !std::isfinite(card.input.std[i]))
-            reader.fail(QStringLiteral("input.std[%1]").arg(i), tr("must be a positive number"));
+            reader.fail(QStringLiteral("input.std[%1]").arg(i),
+                        QCoreApplication::translate("fp::inference", "must be a positive number"));
         if (!std::isfinite(card.input.mean[i]))
-            reader.fail(QStringLiteral("input.mean[%1]").arg(i), tr("must be a finite number"));
+            reader.fail(QStringLiteral("input.mean[%1]").arg(i),
+                        QCoreApplication::translate("fp::inference", "must be a finite number"));
     }
     if (!(card.input.cropScale > 0.0))
-        reader.fail(QStringLiteral("input.crop_scale"), tr("must be a positive number"));
+        reader.fail(QStringLiteral("input.crop_scale"),
+                    QCoreApplication::translate("fp::inference", "must be a positive number"));
 
     if (card.classes.empty())
-        reader.fail(QStringLiteral("classes"), tr("must list at least one class"));
+        reader.fail(QStringLiteral("classes"),
+                    QCoreApplication::translate("fp::inference", "must list at least one class"));
     std::set<QString> keys;
     int realCount = 0;
     for (size_t i = 0; i < card.classes.size(); ++i) {
@@ -198,19 +214,26 @@ void checkSemantics(const ModelCard &card, CardReader &reader)
         const QString field = QStringLiteral("classes[%1]").arg(i);
         if (c.id != int(i))
             reader.fail(field + QStringLiteral(".id"),
-                        tr("must be %1 (ids are 0..K-1 in order), not %2").arg(i).arg(c.id));
+                        QCoreApplication::translate("fp::inference", "must be %1 (ids are 0..K-1 in order), not %2")
+                            .arg(i)
+                            .arg(c.id));
         if (c.key.isEmpty())
-            reader.fail(field + QStringLiteral(".key"), tr("must not be empty"));
+            reader.fail(field + QStringLiteral(".key"),
+                        QCoreApplication::translate("fp::inference", "must not be empty"));
         if (!keys.insert(c.key).second)
-            reader.fail(field + QStringLiteral(".key"), tr("repeats the key '%1'").arg(c.key));
+            reader.fail(field + QStringLiteral(".key"),
+                        QCoreApplication::translate("fp::inference", "repeats the key '%1'").arg(c.key));
         if (c.label.isEmpty())
-            reader.fail(field + QStringLiteral(".label"), tr("must not be empty"));
+            reader.fail(field + QStringLiteral(".label"),
+                        QCoreApplication::translate("fp::inference", "must not be empty"));
         if (c.key == QLatin1String("real"))
             ++realCount;
     }
 
     if (card.outputs.empty() || card.outputs.size() > 2)
-        reader.fail(QStringLiteral("outputs"), tr("must list one or two heads, not %1").arg(card.outputs.size()));
+        reader.fail(QStringLiteral("outputs"),
+                    QCoreApplication::translate("fp::inference", "must list one or two heads, not %1")
+                        .arg(card.outputs.size()));
     int binaries = 0;
     int attributions = 0;
     for (size_t i = 0; i < card.outputs.size(); ++i) {
@@ -219,45 +242,62 @@ void checkSemantics(const ModelCard &card, CardReader &reader)
         if (o.head == HeadKind::Binary) {
             ++binaries;
             if (o.units != 1 && o.units != 2)
-                reader.fail(field, tr("must be 1 or 2 for a binary head, not %1").arg(o.units));
+                reader.fail(field,
+                            QCoreApplication::translate("fp::inference", "must be 1 or 2 for a binary head, not %1")
+                                .arg(o.units));
         } else {
             ++attributions;
             if (o.units != int(card.classes.size()))
-                reader.fail(field, tr("is %1 but classes lists %2 classes; the attribution head needs one unit per "
-                                      "class")
+                reader.fail(field, QCoreApplication::translate(
+                                       "fp::inference",
+                                       "is %1 but classes lists %2 classes; the attribution head needs one unit per "
+                                       "class")
                                        .arg(o.units)
                                        .arg(card.classes.size()));
         }
     }
     if (binaries > 1 || attributions > 1)
-        reader.fail(QStringLiteral("outputs"), tr("lists the same head twice"));
+        reader.fail(QStringLiteral("outputs"),
+                    QCoreApplication::translate("fp::inference", "lists the same head twice"));
     if (binaries == 0 && realCount != 1)
-        reader.fail(QStringLiteral("classes"),
-                    tr("must hold exactly one class with key 'real' when the model has no binary head"));
+        reader.fail(
+            QStringLiteral("classes"),
+            QCoreApplication::translate(
+                "fp::inference", "must hold exactly one class with key 'real' when the model has no binary head"));
 
     if (!(card.calibration.binaryTemperature > 0.0))
-        reader.fail(QStringLiteral("calibration.binary_temperature"), tr("must be greater than 0"));
+        reader.fail(QStringLiteral("calibration.binary_temperature"),
+                    QCoreApplication::translate("fp::inference", "must be greater than 0"));
     if (!(card.calibration.attributionTemperature > 0.0))
-        reader.fail(QStringLiteral("calibration.attribution_temperature"), tr("must be greater than 0"));
+        reader.fail(QStringLiteral("calibration.attribution_temperature"),
+                    QCoreApplication::translate("fp::inference", "must be greater than 0"));
 
     const DecisionRules &d = card.decision;
     if (!(d.fakeThreshold > 0.0 && d.fakeThreshold < 1.0))
-        reader.fail(QStringLiteral("decision.fake_threshold"), tr("must lie in (0, 1), not %1").arg(d.fakeThreshold));
+        reader.fail(QStringLiteral("decision.fake_threshold"),
+                    QCoreApplication::translate("fp::inference", "must lie in (0, 1), not %1").arg(d.fakeThreshold));
     if (!(d.inconclusiveLow >= 0.0 && d.inconclusiveLow <= 1.0))
-        reader.fail(QStringLiteral("decision.inconclusive_low"), tr("must lie in [0, 1]"));
+        reader.fail(QStringLiteral("decision.inconclusive_low"),
+                    QCoreApplication::translate("fp::inference", "must lie in [0, 1]"));
     if (!(d.inconclusiveHigh >= d.inconclusiveLow && d.inconclusiveHigh <= 1.0))
-        reader.fail(QStringLiteral("decision.inconclusive_high"), tr("must lie in [inconclusive_low, 1]"));
+        reader.fail(QStringLiteral("decision.inconclusive_high"),
+                    QCoreApplication::translate("fp::inference", "must lie in [inconclusive_low, 1]"));
     if (d.minFrames < 1)
-        reader.fail(QStringLiteral("decision.min_frames"), tr("must be at least 1, not %1").arg(d.minFrames));
+        reader.fail(QStringLiteral("decision.min_frames"),
+                    QCoreApplication::translate("fp::inference", "must be at least 1, not %1").arg(d.minFrames));
     if (!(d.minMethodProbability > 0.0 && d.minMethodProbability < 1.0))
-        reader.fail(QStringLiteral("decision.min_method_probability"), tr("must lie in (0, 1)"));
+        reader.fail(QStringLiteral("decision.min_method_probability"),
+                    QCoreApplication::translate("fp::inference", "must lie in (0, 1)"));
     if (!std::isfinite(d.maxEnergy))
-        reader.fail(QStringLiteral("decision.max_energy"), tr("must be a finite number"));
+        reader.fail(QStringLiteral("decision.max_energy"),
+                    QCoreApplication::translate("fp::inference", "must be a finite number"));
 
     if (card.gradcamFeaturesMethod.isEmpty())
-        reader.fail(QStringLiteral("gradcam.features_method"), tr("must not be empty"));
+        reader.fail(QStringLiteral("gradcam.features_method"),
+                    QCoreApplication::translate("fp::inference", "must not be empty"));
     if (card.gradcamHeadMethod.isEmpty())
-        reader.fail(QStringLiteral("gradcam.head_method"), tr("must not be empty"));
+        reader.fail(QStringLiteral("gradcam.head_method"),
+                    QCoreApplication::translate("fp::inference", "must not be empty"));
 }
 
 void checkTraining(const QJsonObject &training, CardReader &reader)
@@ -272,7 +312,8 @@ void checkTraining(const QJsonObject &training, CardReader &reader)
     }
     const QJsonValue synthetic = training.value(QStringLiteral("synthetic"));
     if (!synthetic.isUndefined() && !synthetic.isBool())
-        reader.fail(prefix + QStringLiteral("synthetic"), tr("must be a boolean, not %1").arg(typeName(synthetic)));
+        reader.fail(prefix + QStringLiteral("synthetic"),
+                    QCoreApplication::translate("fp::inference", "must be a boolean, not %1").arg(typeName(synthetic)));
 }
 
 } // namespace
@@ -286,11 +327,14 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &cardP
 
     const QString format = r.string(o, top, QStringLiteral("format"));
     if (!r.failed() && format != QLatin1String(kFormat))
-        r.fail(QStringLiteral("format"), tr("must be \"%1\", not \"%2\"").arg(QLatin1String(kFormat), format));
+        r.fail(QStringLiteral("format"), QCoreApplication::translate("fp::inference", "must be \"%1\", not \"%2\"")
+                                             .arg(QLatin1String(kFormat), format));
     const int formatVersion = r.integer(o, top, QStringLiteral("format_version"));
     if (!r.failed() && formatVersion != kFormatVersion)
         r.fail(QStringLiteral("format_version"),
-               tr("is %1; this Fakeprint reads version %2").arg(formatVersion).arg(kFormatVersion));
+               QCoreApplication::translate("fp::inference", "is %1; this Fakeprint reads version %2")
+                   .arg(formatVersion)
+                   .arg(kFormatVersion));
     card.name = r.string(o, top, QStringLiteral("name"));
     card.version = r.string(o, top, QStringLiteral("version"));
     card.weights = r.string(o, top, QStringLiteral("weights"));
@@ -303,7 +347,8 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &cardP
         card.input.size = r.integer(input, in, QStringLiteral("size"));
         const QString order = r.string(input, in, QStringLiteral("color_order"));
         if (!r.failed() && order != QLatin1String("RGB") && order != QLatin1String("BGR"))
-            r.fail(in + QStringLiteral("color_order"), tr("must be \"RGB\" or \"BGR\", not \"%1\"").arg(order));
+            r.fail(in + QStringLiteral("color_order"),
+                   QCoreApplication::translate("fp::inference", "must be \"RGB\" or \"BGR\", not \"%1\"").arg(order));
         card.input.colorOrder = order == QLatin1String("BGR") ? ColorOrder::Bgr : ColorOrder::Rgb;
         card.input.mean = r.triple(input, in, QStringLiteral("mean"));
         card.input.std = r.triple(input, in, QStringLiteral("std"));
@@ -314,7 +359,9 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &cardP
     for (int i = 0; i < classes.size() && !r.failed(); ++i) {
         const QString prefix = QStringLiteral("classes[%1].").arg(i);
         if (!classes.at(i).isObject()) {
-            r.fail(QStringLiteral("classes[%1]").arg(i), tr("must be an object, not %1").arg(typeName(classes.at(i))));
+            r.fail(
+                QStringLiteral("classes[%1]").arg(i),
+                QCoreApplication::translate("fp::inference", "must be an object, not %1").arg(typeName(classes.at(i))));
             break;
         }
         const QJsonObject c = classes.at(i).toObject();
@@ -330,7 +377,9 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &cardP
     for (int i = 0; i < outputs.size() && !r.failed(); ++i) {
         const QString prefix = QStringLiteral("outputs[%1].").arg(i);
         if (!outputs.at(i).isObject()) {
-            r.fail(QStringLiteral("outputs[%1]").arg(i), tr("must be an object, not %1").arg(typeName(outputs.at(i))));
+            r.fail(
+                QStringLiteral("outputs[%1]").arg(i),
+                QCoreApplication::translate("fp::inference", "must be an object, not %1").arg(typeName(outputs.at(i))));
             break;
         }
         const QJsonObject out = outputs.at(i).toObject();
@@ -338,7 +387,9 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &cardP
         const QString head = r.string(out, prefix, QStringLiteral("head"));
         if (!r.failed() && head != QLatin1String("binary") && head != QLatin1String("attribution"))
             r.fail(prefix + QStringLiteral("head"),
-                   tr("names an unknown head \"%1\" (known: \"binary\", \"attribution\")").arg(head));
+                   QCoreApplication::translate("fp::inference",
+                                               "names an unknown head \"%1\" (known: \"binary\", \"attribution\")")
+                       .arg(head));
         mo.head = head == QLatin1String("binary") ? HeadKind::Binary : HeadKind::Attribution;
         mo.units = r.integer(out, prefix, QStringLiteral("units"));
         card.outputs.push_back(mo);
@@ -375,7 +426,8 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &cardP
     for (int i = 0; i < limitations.size() && !r.failed(); ++i) {
         if (!limitations.at(i).isString())
             r.fail(QStringLiteral("limitations[%1]").arg(i),
-                   tr("must be a string, not %1").arg(typeName(limitations.at(i))));
+                   QCoreApplication::translate("fp::inference", "must be a string, not %1")
+                       .arg(typeName(limitations.at(i))));
         card.limitations << limitations.at(i).toString();
     }
     card.license = r.string(o, top, QStringLiteral("license"), true);
@@ -391,20 +443,28 @@ Result<ModelCard> ModelCard::load(const QString &cardPath)
 {
     QFile file(cardPath);
     if (!file.exists())
-        return makeError(Error::Code::NotFound, tr("Model card %1 does not exist").arg(cardPath));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("fp::inference", "Model card %1 does not exist").arg(cardPath));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::PermissionDenied,
-                         tr("Cannot read model card %1: %2").arg(cardPath, file.errorString()));
+                         QCoreApplication::translate("fp::inference", "Cannot read model card %1: %2")
+                             .arg(cardPath, file.errorString()));
     if (file.size() > 16 * 1024 * 1024)
-        return makeError(Error::Code::ModelInvalid, tr("Model card %1 is larger than 16 MiB").arg(cardPath));
+        return makeError(
+            Error::Code::ModelInvalid,
+            QCoreApplication::translate("fp::inference", "Model card %1 is larger than 16 MiB").arg(cardPath));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(Error::Code::ModelInvalid, tr("Model card %1 is not valid JSON: %2 at offset %3")
-                                                        .arg(cardPath, parseError.errorString())
-                                                        .arg(parseError.offset));
+        return makeError(
+            Error::Code::ModelInvalid,
+            QCoreApplication::translate("fp::inference", "Model card %1 is not valid JSON: %2 at offset %3")
+                .arg(cardPath, parseError.errorString())
+                .arg(parseError.offset));
     if (!doc.isObject())
-        return makeError(Error::Code::ModelInvalid, tr("Model card %1 must hold a JSON object").arg(cardPath));
+        return makeError(
+            Error::Code::ModelInvalid,
+            QCoreApplication::translate("fp::inference", "Model card %1 must hold a JSON object").arg(cardPath));
     return fromJson(doc.object(), cardPath);
 }
 
@@ -458,10 +518,14 @@ Status ModelCard::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::IoError, tr("Cannot write model card %1: %2").arg(path, file.errorString()));
+        return makeError(Error::Code::IoError,
+                         QCoreApplication::translate("fp::inference", "Cannot write model card %1: %2")
+                             .arg(path, file.errorString()));
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return makeError(Error::Code::IoError, tr("Cannot write model card %1: %2").arg(path, file.errorString()));
+        return makeError(Error::Code::IoError,
+                         QCoreApplication::translate("fp::inference", "Cannot write model card %1: %2")
+                             .arg(path, file.errorString()));
     return Ok{};
 }
 
@@ -487,14 +551,18 @@ Status ModelCard::verifyWeights() const
     const QString path = weightsPath();
     if (!QFileInfo::exists(path))
         return makeError(Error::Code::NotFound,
-                         tr("Model card %1: field 'weights' names %2, which does not exist").arg(cardPath, path));
+                         QCoreApplication::translate("fp::inference",
+                                                     "Model card %1: field 'weights' names %2, which does not exist")
+                             .arg(cardPath, path));
     auto digests = hashFile(path);
     if (!digests)
         return digests.error();
     if (digests->sha256 != sha256)
         return makeError(Error::Code::ChecksumMismatch,
-                         tr("Model card %1: field 'sha256' is %2 but the weights file %3 hashes to %4; the weights "
-                            "were changed or belong to another card. Refusing to load it.")
+                         QCoreApplication::translate(
+                             "fp::inference",
+                             "Model card %1: field 'sha256' is %2 but the weights file %3 hashes to %4; the weights "
+                             "were changed or belong to another card. Refusing to load it.")
                              .arg(cardPath, sha256, path, digests->sha256));
     return Ok{};
 }

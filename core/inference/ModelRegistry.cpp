@@ -11,11 +11,6 @@ namespace fp::inference {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::inference", text);
-}
-
 QString canonicalDir(const QString &dir)
 {
     const QString canonical = QFileInfo(dir).canonicalFilePath();
@@ -27,11 +22,13 @@ Status copyReplacing(const QString &from, const QString &to)
     const QString temp = to + QStringLiteral(".part");
     QFile::remove(temp);
     if (!QFile::copy(from, temp))
-        return makeError(Error::Code::IoError, tr("Cannot copy %1 to %2").arg(from, temp));
+        return makeError(Error::Code::IoError,
+                         QCoreApplication::translate("fp::inference", "Cannot copy %1 to %2").arg(from, temp));
     QFile::remove(to);
     if (!QFile::rename(temp, to)) {
         QFile::remove(temp);
-        return makeError(Error::Code::IoError, tr("Cannot move %1 into place as %2").arg(temp, to));
+        return makeError(Error::Code::IoError,
+                         QCoreApplication::translate("fp::inference", "Cannot move %1 into place as %2").arg(temp, to));
     }
     return Ok{};
 }
@@ -74,10 +71,12 @@ void ModelRegistry::refresh()
             const bool duplicate = std::any_of(m_models.cbegin(), m_models.cend(),
                                                [&](const ModelEntry &e) { return e.card.name == card->name; });
             if (duplicate) {
-                m_problems << makeError(Error::Code::ModelInvalid,
-                                        tr("Model card %1: the name '%2' is already used by another installed "
-                                           "model; this card is ignored")
-                                            .arg(info.absoluteFilePath(), card->name));
+                m_problems << makeError(
+                    Error::Code::ModelInvalid,
+                    QCoreApplication::translate("fp::inference",
+                                                "Model card %1: the name '%2' is already used by another installed "
+                                                "model; this card is ignored")
+                        .arg(info.absoluteFilePath(), card->name));
                 continue;
             }
             m_models << ModelEntry{std::move(card).value(), dir != m_userDir};
@@ -112,9 +111,12 @@ Result<ModelEntry> ModelRegistry::find(const QString &nameOrPath) const
     QStringList names;
     for (const ModelEntry &entry : m_models)
         names << entry.card.name;
-    return makeError(Error::Code::NotFound,
-                     tr("No installed model is named '%1' (installed: %2); see 'fakeprint-cli models list'")
-                         .arg(nameOrPath, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    return makeError(
+        Error::Code::NotFound,
+        QCoreApplication::translate("fp::inference",
+                                    "No installed model is named '%1' (installed: %2); see 'fakeprint-cli models list'")
+            .arg(nameOrPath, names.isEmpty() ? QCoreApplication::translate("fp::inference", "none")
+                                             : names.join(QStringLiteral(", "))));
 }
 
 Result<ModelEntry> ModelRegistry::defaultModel() const
@@ -127,9 +129,11 @@ Result<ModelEntry> ModelRegistry::defaultModel() const
         return m_models.first();
     QStringList dirs = m_bundledDirs;
     dirs << m_userDir;
-    return makeError(Error::Code::NotFound,
-                     tr("No model is installed (searched %1); add one with 'fakeprint-cli models add CARD.json'")
-                         .arg(dirs.join(QStringLiteral(", "))));
+    return makeError(
+        Error::Code::NotFound,
+        QCoreApplication::translate(
+            "fp::inference", "No model is installed (searched %1); add one with 'fakeprint-cli models add CARD.json'")
+            .arg(dirs.join(QStringLiteral(", "))));
 }
 
 Result<ModelEntry> ModelRegistry::addModel(const QString &cardPath)
@@ -146,20 +150,26 @@ Result<ModelEntry> ModelRegistry::addModel(const QString &cardPath)
         if (entry.card.sha256 == card->sha256)
             return entry;
         return makeError(Error::Code::ModelInvalid,
-                         tr("Model card %1: field 'name' is '%2', which is already installed from %3 with other "
-                            "weights; rename the model or remove the installed one")
+                         QCoreApplication::translate(
+                             "fp::inference",
+                             "Model card %1: field 'name' is '%2', which is already installed from %3 with other "
+                             "weights; rename the model or remove the installed one")
                              .arg(card->cardPath, card->name, entry.card.cardPath));
     }
 
     if (!QDir().mkpath(m_userDir))
-        return makeError(Error::Code::IoError, tr("Cannot create the user models folder %1").arg(m_userDir));
+        return makeError(
+            Error::Code::IoError,
+            QCoreApplication::translate("fp::inference", "Cannot create the user models folder %1").arg(m_userDir));
     const QDir userDir(m_userDir);
     const QString weightsTarget = userDir.filePath(card->weights);
     const QString cardTarget = userDir.filePath(card->name + QStringLiteral(".json"));
     if (QFileInfo::exists(weightsTarget) || QFileInfo::exists(cardTarget))
         return makeError(Error::Code::ModelInvalid,
-                         tr("Cannot add %1: %2 or %3 already exists in the user models folder and belongs to another "
-                            "model")
+                         QCoreApplication::translate(
+                             "fp::inference",
+                             "Cannot add %1: %2 or %3 already exists in the user models folder and belongs to another "
+                             "model")
                              .arg(card->cardPath, weightsTarget, cardTarget));
     if (auto copied = copyReplacing(card->weightsPath(), weightsTarget); !copied)
         return copied.error();

@@ -21,19 +21,16 @@ constexpr int kMaxStoredWarnings = 5000;
 // Decoding this many frames forward is cheaper than a seek that lands on a keyframe further back.
 constexpr qint64 kForwardDecodeLimit = 48;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fp::media::VideoReader", text);
-}
-
 Status checkPictureSize(const QString &path, const AVCodecParameters *par, const VideoReaderOptions &options)
 {
     if (par->width > options.maxSide || par->height > options.maxSide ||
         qint64(par->width) * par->height > options.maxPixels)
-        return makeError(Error::Code::CorruptData, tr("%1: the header claims an absurd picture size of %2x%3; refused")
-                                                       .arg(path)
-                                                       .arg(par->width)
-                                                       .arg(par->height));
+        return makeError(Error::Code::CorruptData,
+                         QCoreApplication::translate("fp::media::VideoReader",
+                                                     "%1: the header claims an absurd picture size of %2x%3; refused")
+                             .arg(path)
+                             .arg(par->width)
+                             .arg(par->height));
     return Ok{};
 }
 
@@ -78,7 +75,9 @@ struct VideoReader::Impl final : DecoderLogSink {
         if (ignoreLogUntilOutput)
             return;
         const qint64 near = lastSentIndex.load();
-        addWarning(near, tr("decoder error near frame %1: %2").arg(near).arg(message));
+        addWarning(near, QCoreApplication::translate("fp::media::VideoReader", "decoder error near frame %1: %2")
+                             .arg(near)
+                             .arg(message));
     }
 
     void addWarning(qint64 frameIndex, const QString &message)
@@ -105,21 +104,28 @@ Result<OpenedInput> VideoReader::Impl::openInput()
     const QByteArray nativePath = QFileInfo(path).absoluteFilePath().toUtf8();
     AVFormatContext *raw = avformat_alloc_context();
     if (!raw)
-        return makeError(Error::Code::Internal, tr("Out of memory opening %1").arg(path));
+        return makeError(Error::Code::Internal,
+                         QCoreApplication::translate("fp::media::VideoReader", "Out of memory opening %1").arg(path));
     raw->interrupt_callback = deadline.callback();
     deadline.arm();
     int rc = avformat_open_input(&raw, nativePath.constData(), nullptr, nullptr);
     if (rc < 0) {
         if (deadline.aborted() || rc == AVERROR_EXIT)
             return makeError(Error::Code::Timeout,
-                             tr("Opening %1 took longer than %2 ms").arg(path).arg(options.ioTimeoutMs));
+                             QCoreApplication::translate("fp::media::VideoReader", "Opening %1 took longer than %2 ms")
+                                 .arg(path)
+                                 .arg(options.ioTimeoutMs));
         const QString recognised = probeFormatName(path);
         if (recognised.isEmpty())
-            return makeError(Error::Code::NotAVideo,
-                             tr("%1 is not a video file FFmpeg recognises (%2)").arg(path, averrorText(rc)));
+            return makeError(
+                Error::Code::NotAVideo,
+                QCoreApplication::translate("fp::media::VideoReader", "%1 is not a video file FFmpeg recognises (%2)")
+                    .arg(path, averrorText(rc)));
         return makeError(Error::Code::CorruptData,
-                         tr("%1 looks like %2 but its header cannot be read (%3); the file may be truncated or "
-                            "damaged")
+                         QCoreApplication::translate(
+                             "fp::media::VideoReader",
+                             "%1 looks like %2 but its header cannot be read (%3); the file may be truncated or "
+                             "damaged")
                              .arg(path, recognised, averrorText(rc)));
     }
     OpenedInput input;
@@ -136,9 +142,13 @@ Result<OpenedInput> VideoReader::Impl::openInput()
     if (rc < 0) {
         if (deadline.aborted() || rc == AVERROR_EXIT)
             return makeError(Error::Code::Timeout,
-                             tr("Probing %1 took longer than %2 ms").arg(path).arg(options.ioTimeoutMs));
-        return makeError(Error::Code::CorruptData,
-                         tr("Cannot read the stream parameters of %1: %2").arg(path, averrorText(rc)));
+                             QCoreApplication::translate("fp::media::VideoReader", "Probing %1 took longer than %2 ms")
+                                 .arg(path)
+                                 .arg(options.ioTimeoutMs));
+        return makeError(
+            Error::Code::CorruptData,
+            QCoreApplication::translate("fp::media::VideoReader", "Cannot read the stream parameters of %1: %2")
+                .arg(path, averrorText(rc)));
     }
     const AVCodec *codec = nullptr;
     rc = av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
@@ -146,16 +156,20 @@ Result<OpenedInput> VideoReader::Impl::openInput()
         bool hasAudio = false;
         for (unsigned i = 0; i < raw->nb_streams; ++i)
             hasAudio = hasAudio || raw->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO;
-        return makeError(Error::Code::NotAVideo, hasAudio ? tr("%1 holds audio only, no video stream").arg(path)
-                                                          : tr("%1 has no video stream").arg(path));
+        return makeError(
+            Error::Code::NotAVideo,
+            hasAudio ? QCoreApplication::translate("fp::media::VideoReader", "%1 holds audio only, no video stream")
+                           .arg(path)
+                     : QCoreApplication::translate("fp::media::VideoReader", "%1 has no video stream").arg(path));
     }
     if (rc == AVERROR_DECODER_NOT_FOUND) {
         // A video stream exists but nothing here decodes it: name its codec.
         rc = av_find_best_stream(raw, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
         const char *name = rc >= 0 ? avcodec_get_name(raw->streams[rc]->codecpar->codec_id) : "unknown";
-        return makeError(
-            Error::Code::UnsupportedCodec,
-            tr("%1: this FFmpeg build has no decoder for the video codec '%2'").arg(path, QString::fromLatin1(name)));
+        return makeError(Error::Code::UnsupportedCodec,
+                         QCoreApplication::translate("fp::media::VideoReader",
+                                                     "%1: this FFmpeg build has no decoder for the video codec '%2'")
+                             .arg(path, QString::fromLatin1(name)));
     }
     input.videoStream = rc;
     // Other streams are never decoded; discarding them keeps the demuxer from queueing their packets.
@@ -165,7 +179,10 @@ Result<OpenedInput> VideoReader::Impl::openInput()
     }
     const AVCodecParameters *par = raw->streams[rc]->codecpar;
     if (par->width <= 0 || par->height <= 0)
-        return makeError(Error::Code::CorruptData, tr("%1: the video stream has no picture size").arg(path));
+        return makeError(
+            Error::Code::CorruptData,
+            QCoreApplication::translate("fp::media::VideoReader", "%1: the video stream has no picture size")
+                .arg(path));
     if (auto status = checkPictureSize(path, par, options); !status.ok())
         return status.error();
     return input;
@@ -183,11 +200,16 @@ Result<FrameIndex> VideoReader::Impl::scanPackets(AVFormatContext *ctx, int vide
             break;
         if (rc < 0) {
             if (deadline.aborted() || rc == AVERROR_EXIT)
-                return makeError(Error::Code::Timeout,
-                                 tr("Scanning %1 stalled after %2 frames").arg(path).arg(packets.size()));
-            addWarning(packets.size(), tr("reading stopped after frame %1: %2; the file may be truncated")
-                                           .arg(packets.size() - 1)
-                                           .arg(averrorText(rc)));
+                return makeError(
+                    Error::Code::Timeout,
+                    QCoreApplication::translate("fp::media::VideoReader", "Scanning %1 stalled after %2 frames")
+                        .arg(path)
+                        .arg(packets.size()));
+            addWarning(packets.size(),
+                       QCoreApplication::translate("fp::media::VideoReader",
+                                                   "reading stopped after frame %1: %2; the file may be truncated")
+                           .arg(packets.size() - 1)
+                           .arg(averrorText(rc)));
             break;
         }
         if (pkt->stream_index == videoStream && !(pkt->flags & AV_PKT_FLAG_DISCARD)) {
@@ -201,18 +223,24 @@ Result<FrameIndex> VideoReader::Impl::scanPackets(AVFormatContext *ctx, int vide
                 entry.pts = packets.isEmpty() ? 0 : packets.last().pts + 1;
             }
             if (pkt->flags & AV_PKT_FLAG_CORRUPT)
-                addWarning(-1, tr("packet at byte %1 is marked corrupt by the demuxer").arg(pkt->pos));
+                addWarning(-1, QCoreApplication::translate("fp::media::VideoReader",
+                                                           "packet at byte %1 is marked corrupt by the demuxer")
+                                   .arg(pkt->pos));
             packets.append(entry);
         }
         av_packet_unref(pkt.get());
     }
     if (packets.isEmpty())
-        return makeError(Error::Code::CorruptData, tr("%1: the video stream holds no frames").arg(path));
+        return makeError(
+            Error::Code::CorruptData,
+            QCoreApplication::translate("fp::media::VideoReader", "%1: the video stream holds no frames").arg(path));
     if (st->nb_frames > 0 && packets.size() < st->nb_frames)
-        addWarning(packets.size(), tr("the file ends after %1 of the %2 frames its header declares; it is "
-                                      "probably truncated")
-                                       .arg(packets.size())
-                                       .arg(st->nb_frames));
+        addWarning(packets.size(),
+                   QCoreApplication::translate("fp::media::VideoReader",
+                                               "the file ends after %1 of the %2 frames its header declares; it is "
+                                               "probably truncated")
+                       .arg(packets.size())
+                       .arg(st->nb_frames));
     return FrameIndex::fromPackets(std::move(packets), Rational{st->time_base.num, st->time_base.den});
 }
 
@@ -220,15 +248,19 @@ Status VideoReader::Impl::openDecoder()
 {
     const AVCodec *codec = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!codec)
-        return makeError(
-            Error::Code::UnsupportedCodec,
-            tr("%1: no decoder for '%2'").arg(path, QString::fromLatin1(avcodec_get_name(stream->codecpar->codec_id))));
+        return makeError(Error::Code::UnsupportedCodec,
+                         QCoreApplication::translate("fp::media::VideoReader", "%1: no decoder for '%2'")
+                             .arg(path, QString::fromLatin1(avcodec_get_name(stream->codecpar->codec_id))));
     decoder.reset(avcodec_alloc_context3(codec));
     if (!decoder)
-        return makeError(Error::Code::Internal, tr("Out of memory creating a decoder for %1").arg(path));
+        return makeError(
+            Error::Code::Internal,
+            QCoreApplication::translate("fp::media::VideoReader", "Out of memory creating a decoder for %1").arg(path));
     int rc = avcodec_parameters_to_context(decoder.get(), stream->codecpar);
     if (rc < 0)
-        return makeError(Error::Code::CorruptData, tr("%1: invalid codec parameters: %2").arg(path, averrorText(rc)));
+        return makeError(Error::Code::CorruptData,
+                         QCoreApplication::translate("fp::media::VideoReader", "%1: invalid codec parameters: %2")
+                             .arg(path, averrorText(rc)));
     decoder->pkt_timebase = stream->time_base;
     decoder->thread_count = options.decodeThreads;
     decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
@@ -236,9 +268,9 @@ Status VideoReader::Impl::openDecoder()
     registerLogSink(this);
     rc = avcodec_open2(decoder.get(), codec, nullptr);
     if (rc < 0)
-        return makeError(
-            Error::Code::UnsupportedCodec,
-            tr("%1: cannot open the %2 decoder: %3").arg(path, QString::fromLatin1(codec->name), averrorText(rc)));
+        return makeError(Error::Code::UnsupportedCodec,
+                         QCoreApplication::translate("fp::media::VideoReader", "%1: cannot open the %2 decoder: %3")
+                             .arg(path, QString::fromLatin1(codec->name), averrorText(rc)));
     return Ok{};
 }
 
@@ -253,7 +285,9 @@ Result<const AVFrame *> VideoReader::Impl::decodeNext()
             return static_cast<const AVFrame *>(nullptr);
         if (rc != AVERROR(EAGAIN)) {
             addWarning(lastSentIndex,
-                       tr("decoding failed near frame %1: %2").arg(lastSentIndex.load()).arg(averrorText(rc)));
+                       QCoreApplication::translate("fp::media::VideoReader", "decoding failed near frame %1: %2")
+                           .arg(lastSentIndex.load())
+                           .arg(averrorText(rc)));
             if (flushing)
                 return static_cast<const AVFrame *>(nullptr);
             continue;
@@ -264,10 +298,15 @@ Result<const AVFrame *> VideoReader::Impl::decodeNext()
         rc = av_read_frame(format.get(), packet.get());
         if (rc < 0) {
             if (deadline.aborted() || rc == AVERROR_EXIT)
-                return makeError(Error::Code::Timeout, tr("Reading %1 stalled or was interrupted").arg(path));
+                return makeError(
+                    Error::Code::Timeout,
+                    QCoreApplication::translate("fp::media::VideoReader", "Reading %1 stalled or was interrupted")
+                        .arg(path));
             if (rc != AVERROR_EOF)
                 addWarning(lastSentIndex,
-                           tr("reading stopped after frame %1: %2").arg(lastSentIndex.load()).arg(averrorText(rc)));
+                           QCoreApplication::translate("fp::media::VideoReader", "reading stopped after frame %1: %2")
+                               .arg(lastSentIndex.load())
+                               .arg(averrorText(rc)));
             flushing = true;
             avcodec_send_packet(decoder.get(), nullptr);
             continue;
@@ -286,7 +325,10 @@ Result<const AVFrame *> VideoReader::Impl::decodeNext()
         rc = avcodec_send_packet(decoder.get(), packet.get());
         av_packet_unref(packet.get());
         if (rc < 0 && rc != AVERROR(EAGAIN))
-            addWarning(sentIndex, tr("frame %1 could not be decoded: %2").arg(sentIndex).arg(averrorText(rc)));
+            addWarning(sentIndex,
+                       QCoreApplication::translate("fp::media::VideoReader", "frame %1 could not be decoded: %2")
+                           .arg(sentIndex)
+                           .arg(averrorText(rc)));
     }
 }
 
@@ -298,14 +340,18 @@ qint64 VideoReader::Impl::indexOfDecoded(const AVFrame *decoded)
     qint64 found = ts == AV_NOPTS_VALUE ? -1 : index.indexOfPts(ts);
     if (found < 0) {
         found = lastOutputIndex + 1;
-        addWarning(
-            found,
-            tr("decoded picture with timestamp %1 is not in the frame index; numbered %2 by order").arg(ts).arg(found));
+        addWarning(found, QCoreApplication::translate(
+                              "fp::media::VideoReader",
+                              "decoded picture with timestamp %1 is not in the frame index; numbered %2 by order")
+                              .arg(ts)
+                              .arg(found));
     }
     ignoreLogUntilOutput = false;
     lastOutputIndex = found;
     if (decoded->decode_error_flags || (decoded->flags & AV_FRAME_FLAG_CORRUPT))
-        addWarning(found, tr("frame %1 is damaged; the decoder concealed errors").arg(found));
+        addWarning(found, QCoreApplication::translate("fp::media::VideoReader",
+                                                      "frame %1 is damaged; the decoder concealed errors")
+                              .arg(found));
     return found;
 }
 
@@ -330,7 +376,10 @@ Status VideoReader::Impl::seekToKeyframe(qint64 keyframeIndex)
         rc = avformat_seek_file(format.get(), -1, INT64_MIN, 0, 0, 0);
     if (rc < 0)
         return makeError(Error::Code::CorruptData,
-                         tr("%1: cannot seek to frame %2: %3").arg(path).arg(keyframeIndex).arg(averrorText(rc)));
+                         QCoreApplication::translate("fp::media::VideoReader", "%1: cannot seek to frame %2: %3")
+                             .arg(path)
+                             .arg(keyframeIndex)
+                             .arg(averrorText(rc)));
     avcodec_flush_buffers(decoder.get());
     flushing = false;
     lastOutputIndex = keyframeIndex - 1;
@@ -355,7 +404,10 @@ Result<Frame> VideoReader::Impl::decodeUntil(qint64 target, bool *overshoot)
         if (!picture) {
             nextIndex = -1;
             return makeError(Error::Code::CorruptData,
-                             tr("%1: the stream ended before frame %2 could be decoded").arg(path).arg(target));
+                             QCoreApplication::translate("fp::media::VideoReader",
+                                                         "%1: the stream ended before frame %2 could be decoded")
+                                 .arg(path)
+                                 .arg(target));
         }
         const bool firstAfterSeek = ignoreLogUntilOutput.load();
         const qint64 got = indexOfDecoded(picture);
@@ -366,8 +418,11 @@ Result<Frame> VideoReader::Impl::decodeUntil(qint64 target, bool *overshoot)
         if (got > target) {
             *overshoot = true;
             nextIndex = got;
-            return makeError(Error::Code::CorruptData,
-                             tr("%1: frame %2 was not produced by the decoder").arg(path).arg(target));
+            return makeError(
+                Error::Code::CorruptData,
+                QCoreApplication::translate("fp::media::VideoReader", "%1: frame %2 was not produced by the decoder")
+                    .arg(path)
+                    .arg(target));
         }
         Frame result = makeFrame(picture, got);
         nextIndex = got + 1;
@@ -386,14 +441,18 @@ Result<std::unique_ptr<VideoReader>> VideoReader::open(const QString &path, cons
 {
     const QFileInfo file(path);
     if (!file.exists())
-        return makeError(Error::Code::NotFound, tr("Video file not found: %1").arg(path));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("fp::media::VideoReader", "Video file not found: %1").arg(path));
     // Directories, pipes and devices are refused before FFmpeg sees them: opening a FIFO would block.
     if (!file.isFile())
-        return makeError(Error::Code::InvalidArgument, tr("%1 is not a regular file").arg(path));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::media::VideoReader", "%1 is not a regular file").arg(path));
     if (!file.isReadable())
-        return makeError(Error::Code::PermissionDenied, tr("No permission to read %1").arg(path));
+        return makeError(Error::Code::PermissionDenied,
+                         QCoreApplication::translate("fp::media::VideoReader", "No permission to read %1").arg(path));
     if (file.size() == 0)
-        return makeError(Error::Code::NotAVideo, tr("%1 is empty (0 bytes)").arg(path));
+        return makeError(Error::Code::NotAVideo,
+                         QCoreApplication::translate("fp::media::VideoReader", "%1 is empty (0 bytes)").arg(path));
 
     installLogHandler();
     auto impl = std::make_unique<Impl>(path, options);
@@ -457,9 +516,12 @@ Result<Frame> VideoReader::frameAt(qint64 target)
 {
     Impl &d = *m_impl;
     if (target < 0 || target >= d.index.size())
-        return makeError(
-            Error::Code::InvalidArgument,
-            tr("%1: frame %2 is out of range (the video has %3 frames)").arg(d.path).arg(target).arg(d.index.size()));
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("fp::media::VideoReader",
+                                                     "%1: frame %2 is out of range (the video has %3 frames)")
+                             .arg(d.path)
+                             .arg(target)
+                             .arg(d.index.size()));
     if (d.lastFrame.index == target)
         return d.lastFrame;
     const qint64 keyframe = std::max<qint64>(0, d.index.keyframeAtOrBefore(target));

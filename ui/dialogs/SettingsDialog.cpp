@@ -1,13 +1,11 @@
 #include "ui/dialogs/SettingsDialog.h"
 
-#include "core/common/AppPaths.h"
+#include "core/i18n/Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QSettings>
 #include <QSpinBox>
 #include <QThread>
@@ -18,30 +16,13 @@ namespace {
 
 std::optional<std::optional<SettingsDialog::Values>> s_nextAnswer;
 
-// Languages with a compiled translation in the data dirs (fakeprint_<lang>.qm), plus English.
-QStringList availableLanguages()
-{
-    QStringList langs;
-    for (const QString &dir : AppPaths::dataDirs()) {
-        const QStringList files =
-            QDir(dir + QStringLiteral("/translations")).entryList({QStringLiteral("fakeprint_*.qm")}, QDir::Files);
-        for (const QString &f : files) {
-            const QString lang = f.mid(10, f.size() - 13);
-            if (!langs.contains(lang))
-                langs << lang;
-        }
-    }
-    langs.sort();
-    return langs;
-}
-
 } // namespace
 
 SettingsDialog::Values SettingsDialog::Values::load()
 {
     QSettings s;
     Values v;
-    v.language = s.value(QStringLiteral("ui/language")).toString();
+    v.language = s.value(i18n::Translations::settingsKey()).toString();
     v.device = s.value(QStringLiteral("inference/device"), QStringLiteral("auto")).toString();
     v.threads = s.value(QStringLiteral("inference/threads"), 0).toInt();
     v.detector = s.value(QStringLiteral("faces/detector"), QStringLiteral("auto")).toString();
@@ -51,7 +32,7 @@ SettingsDialog::Values SettingsDialog::Values::load()
 void SettingsDialog::Values::save() const
 {
     QSettings s;
-    s.setValue(QStringLiteral("ui/language"), language);
+    s.setValue(i18n::Translations::settingsKey(), language);
     s.setValue(QStringLiteral("inference/device"), device);
     s.setValue(QStringLiteral("inference/threads"), threads);
     s.setValue(QStringLiteral("faces/detector"), detector);
@@ -85,11 +66,8 @@ SettingsDialog::SettingsDialog(const Values &v, QWidget *parent) : QDialog(paren
     auto *form = new QFormLayout(this);
     m_language = new QComboBox(this);
     m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    for (const QString &lang : availableLanguages()) {
-        if (lang != QStringLiteral("en"))
-            m_language->addItem(QLocale(lang).nativeLanguageName(), lang);
-    }
+    for (const QString &lang : i18n::Translations::availableLanguages())
+        m_language->addItem(i18n::Translations::nativeName(lang), lang);
     m_language->setCurrentIndex(qMax(0, m_language->findData(v.language)));
     form->addRow(tr("Language:"), m_language);
     m_device = new QComboBox(this);

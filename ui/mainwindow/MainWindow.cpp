@@ -7,6 +7,7 @@
 #include "ui/cases/CaseJobs.h"
 #include "ui/common/AnalysisView.h"
 #include "ui/dialogs/ModelManagerDialog.h"
+#include "ui/dialogs/ReportExportDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/evidence/EvidencePanel.h"
 #include "ui/notes/NotesPanel.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace fp::ui {
@@ -149,6 +152,27 @@ void MainWindow::createMenus()
     m_analyseAction = analyse->addAction(tr("&Analyse evidence…"));
     m_analyseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_analyseAction, &QAction::triggered, this, [this] { showAnalysisDialog(); });
+    QAction *exportReport = analyse->addAction(tr("Export &report…"));
+    connect(exportReport, &QAction::triggered, this, [this] {
+        if (!m_db || !m_analysis)
+            return reportError(tr("Open an analysis first: a report describes one analysis."));
+        const qint64 analysisId = m_analysis->analysis.id;
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(QStringLiteral("fakeprint-analysis-%1.pdf").arg(analysisId));
+        const auto values = ReportExportDialog::ask(this, suggested);
+        if (!values)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const ReportExportDialog::Outcome outcome = ReportExportDialog::write(*m_db, analysisId, *values);
+        QApplication::restoreOverrideCursor();
+        if (!outcome.error.isEmpty())
+            return reportError(tr("The report could not be written: %1").arg(outcome.error));
+        statusBar()->showMessage(
+            tr("Wrote %1 (%n page(s)).", nullptr, outcome.pageCount).arg(QDir::toNativeSeparators(values->outputPath)),
+            8000);
+        if (!outcome.warnings.isEmpty())
+            QMessageBox::warning(this, tr("Report written with warnings"), outcome.warnings.join(QLatin1Char('\n')));
+    });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *models = tools->addAction(tr("&Models…"));

@@ -13,7 +13,7 @@ namespace fp::report {
 struct PdfReportOptions {
     QString outputPath;
     QPageSize::PageSizeId paper = QPageSize::A4;             // A4 or Letter
-    QLocale locale{QLocale::English, QLocale::UnitedStates}; // dates and numbers (see ReportLanguage)
+    QLocale locale{QLocale::English, QLocale::UnitedStates}; // dates and numbers, in the report's language (fp::i18n)
     QString analyst;                                         // empty: the case's analyst
     QDateTime reportTime;                                    // null: now
     bool decodeFrames = true; // thumbnails and key frames from the evidence file (only when its hash matches)
