@@ -21,8 +21,9 @@ int runSynth(CliContext &ctx);   // SynthCommand.cpp: synth crops|video|demo
 // Helpers of the synth command (SynthCommand.cpp, SynthVideoCommand.cpp).
 Result<lab::IdentityBank> loadIdentityBank(const QString &photoDir); // empty: the installed face-api photos
 int synthVideo(CliContext &ctx, const QStringList &args, bool demo);
-int runTrain(CliContext &ctx); // TrainCommand.cpp
-int runEval(CliContext &ctx);  // EvalCommand.cpp (also --grid)
-int runTruth(CliContext &ctx); // TruthCommand.cpp
+int synthVideoCrops(CliContext &ctx, const QStringList &args); // SynthVideoCropsCommand.cpp
+int runTrain(CliContext &ctx);                                 // TrainCommand.cpp
+int runEval(CliContext &ctx);                                  // EvalCommand.cpp (also --grid)
+int runTruth(CliContext &ctx);                                 // TruthCommand.cpp
 
 } // namespace fp::labapp

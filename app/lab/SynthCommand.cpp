@@ -159,7 +159,7 @@ int identities(CliContext &ctx, const QStringList &args)
 int runSynth(CliContext &ctx)
 {
     const QStringList usage{
-        tr("Usage: fakeprint-lab synth crops|video|demo|identities [options]; add --help after the mode")};
+        tr("Usage: fakeprint-lab synth crops|video-crops|video|demo|identities [options]; add --help after the mode")};
     if (ctx.arguments.size() < 2 || ctx.arguments.at(1).startsWith(QLatin1Char('-'))) {
         ctx.err << usage.first() << Qt::endl;
         return ctx.arguments.contains(QStringLiteral("--help")) || ctx.arguments.contains(QStringLiteral("-h"))
@@ -177,7 +177,10 @@ int runSynth(CliContext &ctx)
         return synthVideo(ctx, args, false);
     if (mode == QLatin1String("demo"))
         return synthVideo(ctx, args, true);
-    return ctx.fail(fp::cli::ExitUsage, tr("synth: unknown mode '%1'; use crops, video, demo or identities").arg(mode));
+    if (mode == QLatin1String("video-crops"))
+        return synthVideoCrops(ctx, args);
+    return ctx.fail(fp::cli::ExitUsage,
+                    tr("synth: unknown mode '%1'; use crops, video-crops, video, demo or identities").arg(mode));
 }
 
 } // namespace fp::labapp

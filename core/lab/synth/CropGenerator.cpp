@@ -1,6 +1,7 @@
 #include "core/lab/synth/CropGenerator.h"
 
 #include "core/faces/FaceCrop.h"
+#include "core/lab/synth/CropManifest.h"
 #include "core/lab/synth/CvQt.h"
 #include "core/lab/synth/FaceFinder.h"
 #include "core/lab/synth/ImageOps.h"
@@ -10,9 +11,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QSet>
-#include <QTextStream>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -51,7 +49,7 @@ CropGenerator::CropGenerator(const IdentityBank &bank) : m_bank(bank)
 
 QString CropGenerator::manifestHeader()
 {
-    return QStringLiteral("path,class_id,class_key,dataset,split,identity,source_identity,seed,quality");
+    return cropManifestHeader();
 }
 
 quint32 CropGenerator::sampleSeed(quint32 seed, const QString &dataset, const QString &split, int classId, int index)
@@ -163,44 +161,19 @@ Result<CropSummary> CropGenerator::run(const CropParams &params, const std::func
     // Append to the manifest, skipping rows whose path is already listed.
     CropSummary summary;
     summary.manifestPath = out.filePath(QStringLiteral("manifest.csv"));
-    QSet<QString> existing;
-    QFile manifest(summary.manifestPath);
-    const bool hadManifest = manifest.exists();
-    if (hadManifest) {
-        if (!manifest.open(QIODevice::ReadOnly | QIODevice::Text))
-            return Error::make(Error::Code::IoError,
-                               QCoreApplication::translate("lab", "cannot read %1").arg(summary.manifestPath));
-        QTextStream in(&manifest);
-        const QString header = in.readLine();
-        if (header != manifestHeader())
-            return Error::make(Error::Code::CorruptData,
-                               QCoreApplication::translate("lab", "%1 has header '%2', expected '%3'")
-                                   .arg(summary.manifestPath, header, manifestHeader()));
-        while (!in.atEnd())
-            existing.insert(in.readLine().section(QLatin1Char(','), 0, 0));
-        manifest.close();
-    }
-    if (!manifest.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        return Error::make(Error::Code::IoError,
-                           QCoreApplication::translate("lab", "cannot write %1").arg(summary.manifestPath));
-    QTextStream csv(&manifest);
-    if (!hadManifest)
-        csv << manifestHeader() << '\n';
+    std::vector<ManifestEntry> entries;
+    entries.reserve(rows.size());
     for (const auto &row : rows) {
         ++summary.written;
         ++summary.perClass[static_cast<size_t>(row.classId)];
         summary.detectorFallbacks += row.fallback ? 1 : 0;
-        if (existing.contains(row.path))
-            continue;
-        const auto &info = classInfo(static_cast<ManipulationClass>(row.classId));
-        csv << row.path << ',' << row.classId << ',' << info.key << ',' << params.dataset << ',' << params.split << ','
-            << row.identity << ',' << row.source << ',' << params.seed << ',' << row.quality << '\n';
-        ++summary.rowsAppended;
+        entries.push_back(
+            {row.path, row.classId, params.dataset, params.split, row.identity, row.source, params.seed, row.quality});
     }
-    csv.flush();
-    if (manifest.error() != QFile::NoError)
-        return Error::make(Error::Code::IoError, QCoreApplication::translate("lab", "writing %1 failed: %2")
-                                                     .arg(summary.manifestPath, manifest.errorString()));
+    auto appended = appendToManifest(params.outDir, entries);
+    if (!appended)
+        return appended.error();
+    summary.rowsAppended = appended.value();
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;
 }

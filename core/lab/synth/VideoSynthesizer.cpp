@@ -166,6 +166,14 @@ VideoParams VideoSynthesizer::demoParams(const QString &dir)
 
 Result<VideoTruth> VideoSynthesizer::run(const VideoParams &p) const
 {
+    auto finder = FaceFinder::create();
+    if (!finder)
+        return finder.error();
+    return run(p, *finder.value());
+}
+
+Result<VideoTruth> VideoSynthesizer::run(const VideoParams &p, FaceFinder &finder) const
+{
     auto tr = [](const char *s) { return QCoreApplication::translate("lab", s); };
     if (p.faces < 1 || p.faces > 8 || p.seconds <= 0 || p.fps <= 0 || p.width < 64 || p.height < 64)
         return Error::make(Error::Code::InvalidArgument, tr("video: need 1-8 faces, positive seconds, fps and size"));
@@ -175,9 +183,6 @@ Result<VideoTruth> VideoSynthesizer::run(const VideoParams &p) const
     auto pool = poolForSplit(m_bank, *variant, p.split);
     if (!pool)
         return pool.error();
-    auto finder = FaceFinder::create();
-    if (!finder)
-        return finder.error();
 
     std::mt19937 rng(p.seed);
     auto u = [&rng](double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); };
@@ -203,7 +208,7 @@ Result<VideoTruth> VideoSynthesizer::run(const VideoParams &p) const
             return sample.error();
         t.identity = sample->target.identity;
         t.sourceIdentity = sample->sourceIdentity;
-        sprites.push_back(makeSprite(*sample, *finder.value()));
+        sprites.push_back(makeSprite(*sample, finder));
         Motion m;
         m.faceWidth = u(0.13, 0.2) * p.height * 1.2;
         const double margin = m.faceWidth * 0.9;

@@ -11,6 +11,7 @@
 
 namespace fp::lab {
 
+class FaceFinder;
 class IdentityBank;
 
 // What `fakeprint-lab synth video` and `synth demo` render: a clip of several moving faces, each one track of
@@ -55,6 +56,8 @@ class VideoSynthesizer {
 public:
     explicit VideoSynthesizer(const IdentityBank &bank);
     Result<VideoTruth> run(const VideoParams &params) const;
+    // The same with a caller's face finder (one per thread), so many clips do not reload the landmark model.
+    Result<VideoTruth> run(const VideoParams &params, FaceFinder &finder) const;
 
     // The README demo: 8 s, three held-out identities (Real, FaceSwap, NeuralTextures) in lanes, fixed seed.
     static VideoParams demoParams(const QString &dir);
