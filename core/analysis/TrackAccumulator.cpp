@@ -297,7 +297,7 @@ QJsonObject TrackAccumulator::videoVerdict(const QJsonObject &coverage) const
     }
     const inference::VideoVerdict v =
         m_aggregator.aggregateVideo(trackVerdicts, coverage.value(QStringLiteral("frames_analysed")).toInteger(),
-                                    coverage.value(QStringLiteral("frames_with_faces")).toInteger());
+                                    coverage.value(QStringLiteral("frames_with_faces")).toInteger(), numbers);
     return QJsonObject{
         {QStringLiteral("verdict"), inference::verdictKey(v.verdict)},
         {QStringLiteral("label"), v.label},

@@ -240,7 +240,7 @@ TrackVerdict Aggregator::aggregateTrack(const std::vector<FrameScores> &frames) 
 }
 
 VideoVerdict Aggregator::aggregateVideo(const std::vector<TrackVerdict> &tracks, qint64 framesTotal,
-                                        qint64 framesWithFaces) const
+                                        qint64 framesWithFaces, const std::vector<int> &trackNumbers) const
 {
     VideoVerdict out;
     out.tracks = int(tracks.size());
@@ -270,6 +270,7 @@ VideoVerdict Aggregator::aggregateVideo(const std::vector<TrackVerdict> &tracks,
         deciding = mostSuspicious([](const TrackVerdict &) { return true; });
     const TrackVerdict &track = tracks[size_t(deciding)];
     out.decidingTrack = deciding;
+    const int shownNumber = trackNumbers.size() == tracks.size() ? trackNumbers[size_t(deciding)] : deciding;
     out.verdict = track.verdict;
     out.label = track.label;
     out.confidence = track.confidence;
@@ -287,13 +288,13 @@ VideoVerdict Aggregator::aggregateVideo(const std::vector<TrackVerdict> &tracks,
     case Verdict::Inconclusive:
         out.reason =
             QCoreApplication::translate("fp::inference", "No track looks manipulated, but track %1 is inconclusive: %2")
-                .arg(deciding)
+                .arg(shownNumber)
                 .arg(track.reason);
         break;
     case Verdict::Manipulated:
     case Verdict::UnknownMethod:
         out.reason = QCoreApplication::translate("fp::inference", "Track %1 is the most suspicious: %2")
-                         .arg(deciding)
+                         .arg(shownNumber)
                          .arg(track.reason);
         break;
     }

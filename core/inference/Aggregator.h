@@ -46,8 +46,10 @@ public:
     explicit Aggregator(const ModelCard &card, AggregatorOptions options = {});
 
     TrackVerdict aggregateTrack(const std::vector<FrameScores> &frames) const;
-    VideoVerdict aggregateVideo(const std::vector<TrackVerdict> &tracks, qint64 framesTotal,
-                                qint64 framesWithFaces) const;
+    // trackNumbers: the number each track is shown under (UI, report, CLI: the tracker's id), parallel to tracks;
+    // the reason names the deciding track by it. Empty: tracks are named by their index.
+    VideoVerdict aggregateVideo(const std::vector<TrackVerdict> &tracks, qint64 framesTotal, qint64 framesWithFaces,
+                                const std::vector<int> &trackNumbers = {}) const;
 
     const AggregatorOptions &options() const { return m_options; }
 

@@ -233,6 +233,13 @@ private Q_SLOTS:
         v = aggregator.aggregateVideo({real}, 100, 50);
         QCOMPARE(v.verdict, Verdict::Real);
         QCOMPARE(v.confidence, 0.9f);
+
+        // The reason names the deciding track by the number the UI and the report show, not by its index.
+        v = aggregator.aggregateVideo({real, fake, inconclusive}, 100, 80, {3, 7, 9});
+        QCOMPARE(v.decidingTrack, 1);
+        QVERIFY2(v.reason.startsWith(QStringLiteral("Track 7 ")), qPrintable(v.reason));
+        v = aggregator.aggregateVideo({real, inconclusive}, 100, 100, {3, 9});
+        QVERIFY2(v.reason.contains(QStringLiteral("track 9 is inconclusive")), qPrintable(v.reason));
     }
 };
 
