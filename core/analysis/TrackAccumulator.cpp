@@ -26,21 +26,6 @@ double median(std::vector<double> values)
     return values[mid];
 }
 
-QByteArray heatmapPng(const inference::Heatmap &map)
-{
-    QImage gray(map.width, map.height, QImage::Format_Grayscale8);
-    for (int y = 0; y < map.height; ++y) {
-        uchar *line = gray.scanLine(y);
-        for (int x = 0; x < map.width; ++x)
-            line[x] = uchar(std::clamp(int(std::lround(map.at(x, y) * 255.f)), 0, 255));
-    }
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    gray.save(&buffer, "PNG");
-    return png;
-}
-
 } // namespace
 
 TrackAccumulator::TrackAccumulator(const inference::ModelCard &card, int keyFramesPerTrack, int frameStride)
@@ -258,7 +243,7 @@ Result<QVector<cases::HeatmapRecord>> TrackAccumulator::keyFrameHeatmaps(const Q
             record.kind = QStringLiteral("gradcam");
             record.width = map->width;
             record.height = map->height;
-            record.png = heatmapPng(*map);
+            record.png = inference::heatmapToPng(*map);
             record.crop = crop.rectInFrame.toAlignedRect();
             out.push_back(record);
         }

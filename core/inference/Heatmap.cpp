@@ -1,5 +1,6 @@
 #include "core/inference/Heatmap.h"
 
+#include <QBuffer>
 #include <QPainter>
 
 #include <algorithm>
@@ -90,6 +91,41 @@ QImage overlayHeatmap(const QImage &frame, const Heatmap &map, const QRect &crop
     painter.drawImage(cropRect, heatmapToImage(map));
     painter.end();
     return out;
+}
+
+QByteArray heatmapToPng(const Heatmap &map)
+{
+    if (map.isEmpty())
+        return {};
+    QImage gray(map.width, map.height, QImage::Format_Grayscale8);
+    for (int y = 0; y < map.height; ++y) {
+        uchar *line = gray.scanLine(y);
+        for (int x = 0; x < map.width; ++x)
+            line[x] = uchar(std::clamp(int(std::lround(map.at(x, y) * 255.f)), 0, 255));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    gray.save(&buffer, "PNG");
+    return png;
+}
+
+Heatmap heatmapFromPng(const QByteArray &png)
+{
+    const QImage image = QImage::fromData(png, "PNG");
+    if (image.isNull())
+        return {};
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    Heatmap map;
+    map.width = gray.width();
+    map.height = gray.height();
+    map.values.resize(size_t(map.width) * size_t(map.height));
+    for (int y = 0; y < map.height; ++y) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = 0; x < map.width; ++x)
+            map.values[size_t(y) * size_t(map.width) + size_t(x)] = float(line[x]) / 255.f;
+    }
+    return map;
 }
 
 } // namespace fp::inference

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QImage>
 #include <QRect>
 #include <QSize>
@@ -32,6 +33,11 @@ Heatmap heatmapToFrame(const Heatmap &map, const QRect &cropRect, const QSize &f
 // A colour image of the heatmap (blue -> green -> yellow -> red), alpha rising with the value so that low values
 // stay see-through; ARGB32 premultiplied, map-sized.
 QImage heatmapToImage(const Heatmap &map, int maxAlpha = 200);
+
+// The map as an 8-bit greyscale PNG (value 0..1 -> 0..255), the form case databases store, and back. Decoding
+// gives an empty map for bytes that are not such a PNG.
+QByteArray heatmapToPng(const Heatmap &map);
+Heatmap heatmapFromPng(const QByteArray &png);
 
 // The frame with the coloured heatmap drawn over cropRect (scaled to it), opacity 0..1.
 QImage overlayHeatmap(const QImage &frame, const Heatmap &map, const QRect &cropRect, double opacity = 0.6);

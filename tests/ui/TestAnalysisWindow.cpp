@@ -19,6 +19,7 @@
 #include "ui/tracks/TrackPanel.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -134,6 +135,11 @@ private Q_SLOTS:
         window.player()->heatmapAction()->setChecked(true);
         window.player()->setHeatmapClass(2); // Reenactment: no stored map for that class
         QVERIFY(window.player()->view()->overlays().first().heatmap.isNull());
+        // The fixture's model is not installed, so nothing can be computed on demand, and the window says so.
+        auto *gradcamStatus = window.player()->findChild<QLabel *>(QStringLiteral("gradcamStatus"));
+        QVERIFY(gradcamStatus);
+        QCOMPARE(gradcamStatus->text(), QStringLiteral("Grad-CAM: stored only"));
+        QVERIFY(gradcamStatus->toolTip().contains(QStringLiteral("fixture-model")));
         window.player()->setHeatmapClass(1);
         QVERIFY(!window.player()->view()->overlays().first().heatmap.isNull());
         const QImage withBoxes = window.player()->view()->grab().toImage();

@@ -31,17 +31,12 @@ QImage OverlayBuilder::heatmapImage(const cases::HeatmapRecord &record)
         return {};
     if (!png.isGrayscale())
         return png.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    const QImage gray = png.convertToFormat(QImage::Format_Grayscale8);
-    inference::Heatmap map;
-    map.width = gray.width();
-    map.height = gray.height();
-    map.values.resize(size_t(map.width) * size_t(map.height));
-    for (int y = 0; y < map.height; ++y) {
-        const uchar *line = gray.constScanLine(y);
-        for (int x = 0; x < map.width; ++x)
-            map.values[size_t(y) * size_t(map.width) + size_t(x)] = float(line[x]) / 255.f;
-    }
-    return inference::heatmapToImage(map, 220);
+    return inference::heatmapToImage(inference::heatmapFromPng(record.png), 220);
+}
+
+int OverlayBuilder::heatmapClassFor(const AnalysisView &view, const TrackView &track, const OverlayOptions &options)
+{
+    return options.heatmapClass == -2 ? labelClass(view, track) : options.heatmapClass;
 }
 
 QString OverlayBuilder::caption(const AnalysisView &view, int trackNumber, qint64 frameIndex)
@@ -74,7 +69,7 @@ QVector<FaceOverlay> OverlayBuilder::build(const AnalysisView &view, qint64 fram
         o.selected = t.record.trackNumber == options.selectedTrack;
         o.landmarks = d->landmarks.isEmpty() ? d->keypoints : d->landmarks;
         if (options.showHeatmaps) {
-            const int wanted = options.heatmapClass == -2 ? labelClass(view, t) : options.heatmapClass;
+            const int wanted = heatmapClassFor(view, t, options);
             for (const auto &h : heatmaps) {
                 if (h.trackNumber != t.record.trackNumber || h.classIndex != wanted)
                     continue;

@@ -8,6 +8,7 @@
 namespace fp::ui {
 
 class AnalysisView;
+struct TrackView;
 
 struct OverlayOptions {
     int selectedTrack = -1;
@@ -25,6 +26,8 @@ public:
     // The stored PNG as a coloured, see-through image: grey maps are coloured like core/inference's heatmaps.
     static QImage heatmapImage(const cases::HeatmapRecord &record);
     static QString caption(const AnalysisView &view, int trackNumber, qint64 frameIndex);
+    // The heatmap class the options ask for on this track (-2 resolved to the track's attributed class).
+    static int heatmapClassFor(const AnalysisView &view, const TrackView &track, const OverlayOptions &options);
 };
 
 } // namespace fp::ui

@@ -3,6 +3,7 @@
 #include "ui/common/AnalysisView.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Timecode.h"
+#include "ui/player/GradCamService.h"
 #include "ui/player/PlaybackController.h"
 #include "ui/player/VideoView.h"
 
@@ -16,12 +17,15 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fp::ui {
 
 PlayerWidget::PlayerWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("player"));
     m_controller = new PlaybackController(this);
+    m_gradcam = new GradCamService(this);
     m_view = new VideoView(this);
     m_view->setPlaceholderText(tr("Open a case and select an analysis or an evidence file to view it."));
 
@@ -56,6 +60,16 @@ PlayerWidget::PlayerWidget(QWidget *parent) : QWidget(parent)
         m_play->setText(speed == 0 ? tr("Play") : tr("Pause"));
         m_play->setIcon(Icons::transport(speed == 0 ? Icons::Kind::Play : Icons::Kind::Pause));
         m_speedLabel->setText(speed == 0 ? QString() : tr("%1x").arg(speed));
+        if (speed == 0)
+            refreshOverlays(); // maps are computed on demand only while paused
+    });
+    connect(m_gradcam, &GradCamService::computed, this, [this](qint64 frameIndex) {
+        if (frameIndex == m_controller->currentFrame())
+            refreshOverlays();
+    });
+    connect(m_gradcam, &GradCamService::failed, this, [this](const QString &message) {
+        m_gradcamStatus->setText(tr("Grad-CAM: error"));
+        m_gradcamStatus->setToolTip(message);
     });
     connect(m_view, &VideoView::trackClicked, this, &PlayerWidget::trackClicked);
     connect(m_view, &VideoView::zoomChanged, this,
@@ -151,7 +165,8 @@ QWidget *PlayerWidget::createOverlayBar()
     m_boxes = makeAction(tr("Face boxes"), QKeySequence(Qt::Key_B), tr("Show face boxes and labels"));
     m_landmarks = makeAction(tr("Landmarks"), QKeySequence(Qt::Key_M), tr("Show facial landmarks"));
     m_heatmap = makeAction(tr("Grad-CAM"), QKeySequence(Qt::Key_H),
-                           tr("Show where the model looked (stored Grad-CAM maps); not a map of manipulated pixels"));
+                           tr("Show where the model looked (stored key-frame maps, other frames computed on demand "
+                              "while paused); not a map of manipulated pixels"));
     m_fit = makeAction(tr("Fit"), QKeySequence(Qt::Key_F), tr("Fit the frame to the view"));
     m_oneToOne = makeAction(tr("1:1"), QKeySequence(Qt::Key_1), tr("Native pixels, no interpolation"));
     for (QAction *a : {m_boxes, m_landmarks, m_heatmap})
@@ -191,6 +206,9 @@ QWidget *PlayerWidget::createOverlayBar()
     m_opacity->setMaximumWidth(110);
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { m_view->setHeatmapOpacity(v / 100.0); });
     row->addWidget(m_opacity);
+    m_gradcamStatus = new QLabel(bar);
+    m_gradcamStatus->setObjectName(QStringLiteral("gradcamStatus"));
+    row->addWidget(m_gradcamStatus);
     row->addStretch(1);
     for (QAction *a : {m_fit, m_oneToOne}) {
         auto *button = new QToolButton(bar);
@@ -220,6 +238,8 @@ void PlayerWidget::openMedia(const QString &path, std::shared_ptr<const Analysis
 {
     m_analysis = std::move(analysis);
     m_heatmaps = std::move(heatmaps);
+    m_gradcam->setAnalysis(m_analysis);
+    m_gradcamStatus->clear();
     m_view->setOverlays({});
     m_view->setImage({});
     m_view->setPlaceholderText(tr("Opening %1 …").arg(path));
@@ -240,6 +260,8 @@ void PlayerWidget::closeMedia()
     m_controller->close();
     m_analysis.reset();
     m_heatmaps = {};
+    m_gradcam->setAnalysis(nullptr);
+    m_gradcamStatus->clear();
     m_view->setOverlays({});
     m_view->setImage({});
     m_slider->setEnabled(false);
@@ -300,8 +322,47 @@ void PlayerWidget::refreshOverlays()
         return;
     }
     QVector<cases::HeatmapRecord> heatmaps;
-    if (m_overlay.showHeatmaps && m_heatmaps)
-        heatmaps = m_heatmaps(frame);
+    if (m_overlay.showHeatmaps) {
+        if (m_heatmaps)
+            heatmaps = m_heatmaps(frame);
+        const qsizetype stored = heatmaps.size();
+        heatmaps += m_gradcam->cached(frame);
+        const qsizetype computed = heatmaps.size() - stored;
+        QVector<GradCamService::Face> missing;
+        for (const TrackView &t : m_analysis->tracks) {
+            const cases::DetectionRecord *d = t.detectionAt(frame);
+            if (!d)
+                continue;
+            const int wanted = OverlayBuilder::heatmapClassFor(*m_analysis, t, m_overlay);
+            const bool have = std::any_of(heatmaps.begin(), heatmaps.end(), [&](const cases::HeatmapRecord &h) {
+                return h.trackNumber == t.record.trackNumber && h.classIndex == wanted;
+            });
+            if (!have)
+                missing.append(GradCamService::Face{t.record.trackNumber, wanted, d->box});
+        }
+        const QString unavailable = m_gradcam->unavailableReason();
+        const bool canCompute =
+            unavailable.isEmpty() && !m_controller->isPlaying() && m_controller->frame().index == frame;
+        if (!missing.isEmpty() && canCompute)
+            m_gradcam->request(frame, m_controller->frame().image, missing);
+        QString status;
+        if (!missing.isEmpty())
+            status = canCompute
+                         ? tr("Grad-CAM: computing…")
+                         : (unavailable.isEmpty() ? tr("Grad-CAM: paused frames only") : tr("Grad-CAM: stored only"));
+        else if (computed > 0)
+            status = tr("Grad-CAM: computed on demand");
+        else if (stored > 0)
+            status = tr("Grad-CAM: stored key frame");
+        m_gradcamStatus->setText(status);
+        m_gradcamStatus->setToolTip(unavailable.isEmpty()
+                                        ? tr("Maps from model %1; they show where the model looked, not which pixels "
+                                             "are manipulated.")
+                                              .arg(m_gradcam->modelName())
+                                        : unavailable);
+    } else {
+        m_gradcamStatus->clear();
+    }
     m_view->setOverlays(OverlayBuilder::build(*m_analysis, frame, heatmaps, m_overlay));
 }
 

@@ -20,6 +20,7 @@ class QToolButton;
 namespace fp::ui {
 
 class AnalysisView;
+class GradCamService;
 class PlaybackController;
 class VideoView;
 
@@ -36,6 +37,7 @@ public:
     ~PlayerWidget() override;
 
     PlaybackController *controller() const { return m_controller; }
+    GradCamService *gradcam() const { return m_gradcam; }
     VideoView *view() const { return m_view; }
     // Transport and overlay actions, with their shortcuts, for the window's menus.
     QList<QAction *> transportActions() const;
@@ -72,6 +74,8 @@ private:
     void jumpSuspicious(bool forward);
 
     PlaybackController *m_controller = nullptr;
+    GradCamService *m_gradcam = nullptr;
+    QLabel *m_gradcamStatus = nullptr;
     VideoView *m_view = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_frameLabel = nullptr;
