@@ -27,6 +27,8 @@ PACKAGES=(
     fonts-dejavu-core
     # checks: video fixtures, PDF inspection, screenshots under Xvfb
     ffmpeg poppler-utils xvfb xauth
+    # reliability checks (.ci/run): libFuzzer targets, the no-network test (strace, unshare from util-linux)
+    clang libclang-rt-14-dev strace util-linux
 )
 
 missing=()
