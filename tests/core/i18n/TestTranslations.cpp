@@ -193,7 +193,8 @@ void TestTranslations::englishPluralForms()
 // Whatever is translated so far keeps the placeholders, accelerators and plural forms of its source.
 void TestTranslations::translationFilesAreConsistent()
 {
-    const QDir dir(test::sourceDir() + QStringLiteral("/translations"));
+    // FAKEPRINT_TS_DIR checks other copies of the files (e.g. a translator's work before it is committed).
+    const QDir dir(qEnvironmentVariable("FAKEPRINT_TS_DIR", test::sourceDir() + QStringLiteral("/translations")));
     const QStringList files = dir.entryList({QStringLiteral("fakeprint_*.ts")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), 6);
     QStringList problems;
