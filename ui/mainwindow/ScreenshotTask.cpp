@@ -2,6 +2,7 @@
 
 #include "ui/common/AnalysisView.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/player/GradCamService.h"
 #include "ui/player/PlayerWidget.h"
 #include "ui/tracks/TrackPanel.h"
 
@@ -58,8 +59,18 @@ void ScreenshotTask::frameShown(qint64 frame)
     }
     m_waitingThumbnails = true;
     connect(m_window.trackPanel(), &TrackPanel::thumbnailsLoaded, this,
-            [this] { QTimer::singleShot(300, this, &ScreenshotTask::capture); });
+            [this] { QTimer::singleShot(300, this, &ScreenshotTask::captureWhenIdle); });
     m_window.selectTrack(best);
+}
+
+void ScreenshotTask::captureWhenIdle()
+{
+    // Grad-CAM maps computed on demand for the frame belong in the picture; the timeout still bounds the wait.
+    if (m_window.player()->gradcam()->isBusy()) {
+        QTimer::singleShot(100, this, &ScreenshotTask::captureWhenIdle);
+        return;
+    }
+    capture();
 }
 
 void ScreenshotTask::capture()

@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void frameShown(qint64 frame);
+    void captureWhenIdle();
     void capture();
     void fail(const QString &message);
 

@@ -203,13 +203,15 @@ QWidget *PlayerWidget::createOverlayBar()
     m_opacity->setObjectName(QStringLiteral("heatmapOpacity"));
     m_opacity->setRange(0, 100);
     m_opacity->setValue(60);
+    m_opacity->setMinimumWidth(60);
     m_opacity->setMaximumWidth(110);
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { m_view->setHeatmapOpacity(v / 100.0); });
     row->addWidget(m_opacity);
     m_gradcamStatus = new QLabel(bar);
     m_gradcamStatus->setObjectName(QStringLiteral("gradcamStatus"));
-    row->addWidget(m_gradcamStatus);
-    row->addStretch(1);
+    // Takes the room that is left and never widens the window; the tooltip has the whole story.
+    m_gradcamStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    row->addWidget(m_gradcamStatus, 1);
     for (QAction *a : {m_fit, m_oneToOne}) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(a);
@@ -350,6 +352,8 @@ void PlayerWidget::refreshOverlays()
             status = canCompute
                          ? tr("Grad-CAM: computing…")
                          : (unavailable.isEmpty() ? tr("Grad-CAM: paused frames only") : tr("Grad-CAM: stored only"));
+        else if (computed > 0 && stored > 0)
+            status = tr("Grad-CAM: stored key frame + computed on demand");
         else if (computed > 0)
             status = tr("Grad-CAM: computed on demand");
         else if (stored > 0)

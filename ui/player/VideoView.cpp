@@ -5,6 +5,8 @@
 #include <QPainterPath>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace fp::ui {
@@ -191,6 +193,8 @@ void VideoView::paintOverlay(QPainter &painter, const FaceOverlay &overlay, cons
     QPointF labelPos = box.topLeft() - QPointF(0, textSize.height());
     if (labelPos.y() < 0)
         labelPos = box.bottomLeft();
+    // Keep the whole caption on the widget: a face at the right edge gets its label shifted left.
+    labelPos.setX(std::clamp(labelPos.x(), 0.0, std::max(0.0, width() - textSize.width())));
     const QRectF label(labelPos, textSize);
     QColor fill = overlay.color;
     fill.setAlpha(215);
