@@ -23,7 +23,7 @@ private Q_SLOTS:
         const auto result = test::runProcess(test::cliPath(), {QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         const QString text = QString::fromUtf8(result.out);
-        QVERIFY(text.contains(QStringLiteral("Usage: fakeprint-cli <command>")));
+        QVERIFY(text.contains(QStringLiteral("Usage: fakeprint-cli [--lang LANG] <command>")));
         QVERIFY(text.contains(QStringLiteral("version")));
         QVERIFY(text.contains(QStringLiteral("Exit codes")));
     }
