@@ -2288,6 +2288,26 @@ Exit 0 when the chain holds, 6 naming the first bad entry when an entry was edit
         <source>committing a transaction</source>
         <translation>تثبيت معاملة</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fp::faces::BlazeFaceDetector</name>
@@ -3959,6 +3979,10 @@ Grad-CAM maps show where a model looked, not which pixels were manipulated.</sou
     <message>
         <source>Frame %1 / %2</source>
         <translation>الإطار %1 / %2</translation>
+    </message>
+    <message>
+        <source>Grad-CAM: stored key frame + computed on demand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

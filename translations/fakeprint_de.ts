@@ -2288,6 +2288,26 @@ Exit-Code 0, wenn die Kette intakt ist, 6 mit Angabe des ersten fehlerhaften Ein
         <source>committing a transaction</source>
         <translation>Festschreiben einer Transaktion</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fp::faces::BlazeFaceDetector</name>
@@ -3943,6 +3963,10 @@ Grad-CAM-Karten zeigen, wohin ein Modell geschaut hat, nicht welche Pixel manipu
     <message>
         <source>Frame %1 / %2</source>
         <translation>Frame %1 / %2</translation>
+    </message>
+    <message>
+        <source>Grad-CAM: stored key frame + computed on demand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2288,6 +2288,26 @@ Código de salida 0 si la cadena es íntegra; 6, indicando la primera entrada in
         <source>committing a transaction</source>
         <translation>confirmar una transacción</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fp::faces::BlazeFaceDetector</name>
@@ -3943,6 +3963,10 @@ Los mapas Grad-CAM muestran dónde miró un modelo, no qué píxeles se manipula
     <message>
         <source>Frame %1 / %2</source>
         <translation>Fotograma %1 / %2</translation>
+    </message>
+    <message>
+        <source>Grad-CAM: stored key frame + computed on demand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>FrameScoreCsv</name>
     <message>
         <source>Cannot write the CSV export %1: %2</source>
-        <translation>Impossible d&apos;écrire l&apos;export CSV %1 : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;export CSV %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a quoted field is not closed</source>
-        <translation>%1 : un champ entre guillemets n&apos;est pas fermé</translation>
+        <translation>%1&#xa0;: un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>%1 is empty (no header line)</source>
@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>%1: column %2 of the header must be &quot;%3&quot;, found &quot;%4&quot;</source>
-        <translation>%1 : la colonne %2 de l&apos;en-tête doit être &quot;%3&quot;, trouvé &quot;%4&quot;</translation>
+        <translation>%1&#xa0;: la colonne %2 de l&apos;en-tête doit être &quot;%3&quot;, trouvé &quot;%4&quot;</translation>
     </message>
     <message>
         <source>%1: column %2 of the header (&quot;%3&quot;) does not start with p_</source>
-        <translation>%1 : la colonne %2 de l&apos;en-tête (&quot;%3&quot;) ne commence pas par p_</translation>
+        <translation>%1&#xa0;: la colonne %2 de l&apos;en-tête (&quot;%3&quot;) ne commence pas par p_</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
@@ -49,14 +49,14 @@
     </message>
     <message>
         <source>Cannot open the CSV export %1: %2</source>
-        <translation>Impossible d&apos;ouvrir l&apos;export CSV %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;export CSV %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>JsonExporter</name>
     <message>
         <source>Cannot write the JSON export %1: %2</source>
-        <translation>Impossible d&apos;écrire l&apos;export JSON %1 : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;export JSON %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -67,42 +67,42 @@
     </message>
     <message>
         <source>%1 has schema_version %2; this Fakeprint reads version %3</source>
-        <translation>%1 a la schema_version %2 ; cette version de Fakeprint lit la version %3</translation>
+        <translation>%1 a la schema_version %2&#xa0;; cette version de Fakeprint lit la version %3</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; is missing or has the wrong type</source>
-        <translation>%1 : le champ &quot;%2&quot; est absent ou n&apos;a pas le bon type</translation>
+        <translation>%1&#xa0;: le champ &quot;%2&quot; est absent ou n&apos;a pas le bon type</translation>
     </message>
     <message>
         <source>Cannot open the JSON export %1: %2</source>
-        <translation>Impossible d&apos;ouvrir l&apos;export JSON %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;export JSON %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (offset %2: %3)</source>
-        <translation>%1 n&apos;est pas un JSON valide (position %2 : %3)</translation>
+        <translation>%1 n&apos;est pas un JSON valide (position %2&#xa0;: %3)</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Face images are not shown: the evidence file at %1 does not match its recorded SHA-256 (see the integrity check).</source>
-        <translation>Les images des visages ne sont pas affichées : le fichier de la pièce situé à %1 ne correspond pas à son SHA-256 enregistré (voir le contrôle d&apos;intégrité).</translation>
+        <translation>Les images des visages ne sont pas affichées&#xa0;: le fichier de la pièce situé à %1 ne correspond pas à son SHA-256 enregistré (voir le contrôle d&apos;intégrité).</translation>
     </message>
     <message>
         <source>Face images are not shown: %1</source>
-        <translation>Les images des visages ne sont pas affichées : %1</translation>
+        <translation>Les images des visages ne sont pas affichées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded: %2</source>
-        <translation>L&apos;image %1 n&apos;a pas pu être décodée : %2</translation>
+        <translation>L&apos;image %1 n&apos;a pas pu être décodée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Decoder, frame %1: %2</source>
-        <translation>Décodeur, image %1 : %2</translation>
+        <translation>Décodeur, image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Font %1 was not found (install fonts-dejavu-core); the report uses the default font.</source>
-        <translation>La police %1 est introuvable (installez fonts-dejavu-core) ; le rapport utilise la police par défaut.</translation>
+        <translation>La police %1 est introuvable (installez fonts-dejavu-core)&#xa0;; le rapport utilise la police par défaut.</translation>
     </message>
     <message>
         <source>The PDF report needs a QApplication (QCustomPlot draws the plots)</source>
@@ -114,11 +114,11 @@
     </message>
     <message>
         <source>Cannot write the report %1: %2</source>
-        <translation>Impossible d&apos;écrire le rapport %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fakeprint case report: %1, analysis %2</source>
-        <translation>Rapport de dossier Fakeprint : %1, analyse %2</translation>
+        <translation>Rapport de dossier Fakeprint&#xa0;: %1, analyse %2</translation>
     </message>
     <message>
         <source>Case %1 (id %2) · analysis %3 · report %4</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Evidence SHA-256: %1</source>
-        <translation>SHA-256 de la pièce : %1</translation>
+        <translation>SHA-256 de la pièce&#xa0;: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -141,7 +141,7 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
-        <translation>Usage : %1</translation>
+        <translation>Usage&#xa0;: %1</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation>Arguments :</translation>
+        <translation>Arguments&#xa0;:</translation>
     </message>
     <message>
         <source>Displays help on commandline options.</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation>Options inconnues : %1.</translation>
+        <translation>Options inconnues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>%1 (95% interval %2 to %3)</source>
-        <translation>%1 (intervalle à 95 % : %2 à %3)</translation>
+        <translation>%1 (intervalle à 95 %&#xa0;: %2 à %3)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Caution: the model %1 was trained on synthetic manipulations generated by Fakeprint, not on real-world deepfakes. Its scores are indications with the uncertainty shown, not proof.</source>
-        <translation>Mise en garde : le modèle %1 a été entraîné sur des manipulations synthétiques générées par Fakeprint, et non sur des deepfakes réels. Ses scores sont des indications assorties de l&apos;incertitude indiquée, et non des preuves.</translation>
+        <translation>Mise en garde&#xa0;: le modèle %1 a été entraîné sur des manipulations synthétiques générées par Fakeprint, et non sur des deepfakes réels. Ses scores sont des indications assorties de l&apos;incertitude indiquée, et non des preuves.</translation>
     </message>
     <message>
         <source>Model-derived values on this page come from model %1 %2 (SHA-256 %3) with frame stride %4 and face detection every %5 frames. Intervals are 95% intervals over the frames of a track.</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>The content SHA-256 is the hash of this analysis&apos;s machine-readable export (fakeprint-cli export-data --json, without its exported_at field) at the time of the report; the same data gives the same hash. The audit head hash anchors the case database&apos;s hash-chained audit log.</source>
-        <translation>Le SHA-256 du contenu est le hachage de l&apos;export lisible par machine de cette analyse (fakeprint-cli export-data --json, sans son champ exported_at) au moment du rapport ; les mêmes données donnent le même hachage. Le hachage de tête de l&apos;audit ancre le journal d&apos;audit chaîné par hachage de la base de dossiers.</translation>
+        <translation>Le SHA-256 du contenu est le hachage de l&apos;export lisible par machine de cette analyse (fakeprint-cli export-data --json, sans son champ exported_at) au moment du rapport&#xa0;; les mêmes données donnent le même hachage. Le hachage de tête de l&apos;audit ancre le journal d&apos;audit chaîné par hachage de la base de dossiers.</translation>
     </message>
     <message>
         <source>How to read this report</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Fakeprint finds faces in the video, follows each face over time as a track, and scores every face crop with a neural network: the probability that the face was manipulated (P(fake)) and, when the model has an attribution head, which manipulation method it resembles. The scores of a track are aggregated into a verdict: real, manipulated (with the method), manipulated by an unknown method, or inconclusive when the evidence is too weak or too short. Every score is an estimate with uncertainty; a verdict is an indication for an expert, not proof.</source>
-        <translation>Fakeprint détecte les visages dans la vidéo, suit chaque visage au fil du temps sous forme de piste et évalue chaque recadrage de visage à l&apos;aide d&apos;un réseau de neurones : la probabilité que le visage ait été manipulé (P(fake)) et, lorsque le modèle dispose d&apos;une tête d&apos;attribution, la méthode de manipulation à laquelle il ressemble. Les scores d&apos;une piste sont agrégés en un verdict : authentique, manipulé (avec la méthode), manipulé par une méthode inconnue, ou non concluant lorsque les éléments sont trop faibles ou trop brefs. Chaque score est une estimation entachée d&apos;incertitude ; un verdict est une indication destinée à un expert, et non une preuve.</translation>
+        <translation>Fakeprint détecte les visages dans la vidéo, suit chaque visage au fil du temps sous forme de piste et évalue chaque recadrage de visage à l&apos;aide d&apos;un réseau de neurones&#xa0;: la probabilité que le visage ait été manipulé (P(fake)) et, lorsque le modèle dispose d&apos;une tête d&apos;attribution, la méthode de manipulation à laquelle il ressemble. Les scores d&apos;une piste sont agrégés en un verdict&#xa0;: authentique, manipulé (avec la méthode), manipulé par une méthode inconnue, ou non concluant lorsque les éléments sont trop faibles ou trop brefs. Chaque score est une estimation entachée d&apos;incertitude&#xa0;; un verdict est une indication destinée à un expert, et non une preuve.</translation>
     </message>
     <message>
         <source>1. Evidence</source>
@@ -431,15 +431,15 @@
     </message>
     <message>
         <source>MATCH: the file still has the recorded size and SHA-256.</source>
-        <translation>CONFORME : le fichier a toujours la taille et le SHA-256 enregistrés.</translation>
+        <translation>CONFORME&#xa0;: le fichier a toujours la taille et le SHA-256 enregistrés.</translation>
     </message>
     <message>
         <source>MISMATCH: the file at the registered path differs from the registered evidence.</source>
-        <translation>NON CONFORME : le fichier situé au chemin enregistré diffère de la pièce enregistrée.</translation>
+        <translation>NON CONFORME&#xa0;: le fichier situé au chemin enregistré diffère de la pièce enregistrée.</translation>
     </message>
     <message>
         <source>MISSING: the file could not be read at the registered path.</source>
-        <translation>ABSENT : le fichier n&apos;a pas pu être lu au chemin enregistré.</translation>
+        <translation>ABSENT&#xa0;: le fichier n&apos;a pas pu être lu au chemin enregistré.</translation>
     </message>
     <message>
         <source>Checked file</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>unverified: not a model shipped with Fakeprint; its card and metrics are the claims of whoever made it</source>
-        <translation>non vérifié : il ne s&apos;agit pas d&apos;un modèle livré avec Fakeprint ; sa fiche et ses métriques sont les affirmations de son auteur</translation>
+        <translation>non vérifié&#xa0;: il ne s&apos;agit pas d&apos;un modèle livré avec Fakeprint&#xa0;; sa fiche et ses métriques sont les affirmations de son auteur</translation>
     </message>
     <message>
         <source>Architecture</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>This model learned synthetic manipulations: its training faces were altered by Fakeprint&apos;s own generator (face swaps, blends, re-enactment-like warps and similar), not by the tools that make real deepfakes. Results on real-world fakes can differ from the metrics below.</source>
-        <translation>Ce modèle a appris des manipulations synthétiques : ses visages d&apos;entraînement ont été altérés par le générateur propre à Fakeprint (échanges de visages, fusions, déformations de type réanimation faciale et procédés similaires), et non par les outils qui produisent de véritables deepfakes. Les résultats sur des falsifications réelles peuvent différer des métriques ci-dessous.</translation>
+        <translation>Ce modèle a appris des manipulations synthétiques&#xa0;: ses visages d&apos;entraînement ont été altérés par le générateur propre à Fakeprint (échanges de visages, fusions, déformations de type réanimation faciale et procédés similaires), et non par les outils qui produisent de véritables deepfakes. Les résultats sur des falsifications réelles peuvent différer des métriques ci-dessous.</translation>
     </message>
     <message>
         <source>Training</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>The card states none; that does not mean there are none.</source>
-        <translation>La fiche n&apos;en indique aucune ; cela ne signifie pas qu&apos;il n&apos;y en a pas.</translation>
+        <translation>La fiche n&apos;en indique aucune&#xa0;; cela ne signifie pas qu&apos;il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>Decision rules</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>No face was tracked in this video. Fakeprint makes no statement about videos or frames without faces: no face does not mean real.</source>
-        <translation>Aucun visage n&apos;a été suivi dans cette vidéo. Fakeprint ne se prononce pas sur les vidéos ou les images sans visage : l&apos;absence de visage ne signifie pas que la vidéo est authentique.</translation>
+        <translation>Aucun visage n&apos;a été suivi dans cette vidéo. Fakeprint ne se prononce pas sur les vidéos ou les images sans visage&#xa0;: l&apos;absence de visage ne signifie pas que la vidéo est authentique.</translation>
     </message>
     <message>
         <source>4. Notes and bookmarks</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>%1 (%2 of the video; no statement is made about them)</source>
-        <translation>%1 (%2 de la vidéo ; aucune conclusion n&apos;est tirée à leur sujet)</translation>
+        <translation>%1 (%2 de la vidéo&#xa0;; aucune conclusion n&apos;est tirée à leur sujet)</translation>
     </message>
     <message>
         <source>Error</source>
@@ -795,11 +795,11 @@
     </message>
     <message>
         <source>The analysis is not completed (status %1): its results may be partial.</source>
-        <translation>L&apos;analyse n&apos;est pas terminée (statut %1) : ses résultats peuvent être partiels.</translation>
+        <translation>L&apos;analyse n&apos;est pas terminée (statut %1)&#xa0;: ses résultats peuvent être partiels.</translation>
     </message>
     <message>
         <source>The model is not a bundled Fakeprint model; its identity is its SHA-256 above.</source>
-        <translation>Le modèle n&apos;est pas un modèle fourni avec Fakeprint ; son identité est son SHA-256 indiqué ci-dessus.</translation>
+        <translation>Le modèle n&apos;est pas un modèle fourni avec Fakeprint&#xa0;; son identité est son SHA-256 indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>None.</source>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>VERIFIED: the hash chain of all %1 audit entries of the case database holds.</source>
-        <translation>VÉRIFIÉE : la chaîne de hachage des %1 entrées d&apos;audit de la base de dossiers est intacte.</translation>
+        <translation>VÉRIFIÉE&#xa0;: la chaîne de hachage des %1 entrées d&apos;audit de la base de dossiers est intacte.</translation>
     </message>
     <message>
         <source>BROKEN: the audit chain fails at entry %1: %2</source>
-        <translation>ROMPUE : la chaîne d&apos;audit est rompue à l&apos;entrée %1 : %2</translation>
+        <translation>ROMPUE&#xa0;: la chaîne d&apos;audit est rompue à l&apos;entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Head hash</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Each entry&apos;s hash covers its fields and the previous entry&apos;s hash; check the chain at any time with &quot;fakeprint-cli audit verify --db %1&quot;. Hashes are shortened to 16 hex digits below.</source>
-        <translation>Le hachage de chaque entrée couvre ses champs et le hachage de l&apos;entrée précédente ; vérifiez la chaîne à tout moment avec &quot;fakeprint-cli audit verify --db %1&quot;. Les hachages sont abrégés à 16 chiffres hexadécimaux ci-dessous.</translation>
+        <translation>Le hachage de chaque entrée couvre ses champs et le hachage de l&apos;entrée précédente&#xa0;; vérifiez la chaîne à tout moment avec &quot;fakeprint-cli audit verify --db %1&quot;. Les hachages sont abrégés à 16 chiffres hexadécimaux ci-dessous.</translation>
     </message>
     <message>
         <source>Seq</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Black: P(fake) per scored frame. Coloured: probability of each manipulation class. Dashed line: the decision threshold of the model card; shaded band: the inconclusive range. Single frames vary; the verdict rests on the whole track.</source>
-        <translation>Noir : P(fake) par image évaluée. En couleur : probabilité de chaque classe de manipulation. Ligne pointillée : le seuil de décision de la fiche du modèle ; bande ombrée : la zone non concluante. Les images isolées varient ; le verdict repose sur l&apos;ensemble de la piste.</translation>
+        <translation>Noir&#xa0;: P(fake) par image évaluée. En couleur&#xa0;: probabilité de chaque classe de manipulation. Ligne pointillée&#xa0;: le seuil de décision de la fiche du modèle&#xa0;; bande ombrée&#xa0;: la zone non concluante. Les images isolées varient&#xa0;; le verdict repose sur l&apos;ensemble de la piste.</translation>
     </message>
     <message>
         <source>Class probabilities</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Mean probability of each class over the track&apos;s frames; whiskers show 95% intervals where they were stored.</source>
-        <translation>Probabilité moyenne de chaque classe sur les images de la piste ; les moustaches indiquent les intervalles à 95 % lorsqu&apos;ils ont été enregistrés.</translation>
+        <translation>Probabilité moyenne de chaque classe sur les images de la piste&#xa0;; les moustaches indiquent les intervalles à 95 % lorsqu&apos;ils ont été enregistrés.</translation>
     </message>
     <message>
         <source>Faces at the frames that drove the verdict</source>
@@ -931,11 +931,11 @@
     </message>
     <message>
         <source>A Grad-CAM heatmap shows where in the face crop the model found the evidence for one class: warm colours mark the regions that raised the model&apos;s score most. It shows where the model looked. It is NOT a map of fake or manipulated pixels, it does not localise a manipulation, and a strong heatmap on a real face is possible.</source>
-        <translation>Une carte de chaleur Grad-CAM montre à quel endroit du recadrage du visage le modèle a trouvé les indices en faveur d&apos;une classe : les couleurs chaudes signalent les régions qui ont le plus augmenté le score du modèle. Elle montre où le modèle a regardé. Ce n&apos;est PAS une carte des pixels falsifiés ou manipulés : elle ne localise pas une manipulation, et une carte de chaleur marquée sur un visage authentique est possible.</translation>
+        <translation>Une carte de chaleur Grad-CAM montre à quel endroit du recadrage du visage le modèle a trouvé les indices en faveur d&apos;une classe&#xa0;: les couleurs chaudes signalent les régions qui ont le plus augmenté le score du modèle. Elle montre où le modèle a regardé. Ce n&apos;est PAS une carte des pixels falsifiés ou manipulés&#xa0;: elle ne localise pas une manipulation, et une carte de chaleur marquée sur un visage authentique est possible.</translation>
     </message>
     <message>
         <source>Frame %1. Left: the face crop as decoded. Right: %2 heatmap for &quot;%3&quot; over the same crop (where the model looked for this class, not where the image is fake).</source>
-        <translation>Image %1. À gauche : le recadrage du visage tel que décodé. À droite : carte de chaleur %2 pour &quot;%3&quot; sur le même recadrage (là où le modèle a cherché cette classe, et non là où l&apos;image est falsifiée).</translation>
+        <translation>Image %1. À gauche&#xa0;: le recadrage du visage tel que décodé. À droite&#xa0;: carte de chaleur %2 pour &quot;%3&quot; sur le même recadrage (là où le modèle a cherché cette classe, et non là où l&apos;image est falsifiée).</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded.</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>There is no translation for the language &quot;%1&quot;; available languages: %2.</source>
-        <translation>Il n&apos;existe pas de traduction pour la langue &quot;%1&quot; ; langues disponibles : %2.</translation>
+        <translation>Il n&apos;existe pas de traduction pour la langue &quot;%1&quot;&#xa0;; langues disponibles&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1013,7 @@
         <source>Analyse every face track of a video with a model and store the results in a case database.
 The verdicts come from a model; the bundled model learned synthetic manipulations only.</source>
         <translation>Analyse chaque piste de visage d&apos;une vidéo avec un modèle et enregistre les résultats dans une base de dossiers.
-Les verdicts proviennent d&apos;un modèle ; le modèle fourni n&apos;a appris que des manipulations synthétiques.</translation>
+Les verdicts proviennent d&apos;un modèle&#xa0;; le modèle fourni n&apos;a appris que des manipulations synthétiques.</translation>
     </message>
     <message>
         <source>The evidence file (opened read-only).</source>
@@ -1021,15 +1021,15 @@ Les verdicts proviennent d&apos;un modèle ; le modèle fourni n&apos;a appris 
     </message>
     <message>
         <source>Case database (default: %1).</source>
-        <translation>Base de dossiers (par défaut : %1).</translation>
+        <translation>Base de dossiers (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Case name; created when missing.</source>
-        <translation>Nom du dossier ; créé s&apos;il n&apos;existe pas.</translation>
+        <translation>Nom du dossier&#xa0;; créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Model name or card path (default: the bundled model).</source>
-        <translation>Nom du modèle ou chemin de sa fiche (par défaut : le modèle fourni).</translation>
+        <translation>Nom du modèle ou chemin de sa fiche (par défaut&#xa0;: le modèle fourni).</translation>
     </message>
     <message>
         <source>auto, cpu or cuda (default auto).</source>
@@ -1069,7 +1069,7 @@ Les verdicts proviennent d&apos;un modèle ; le modèle fourni n&apos;a appris 
     </message>
     <message>
         <source>analyze needs exactly one VIDEO; see &apos;fakeprint-cli analyze --help&apos;</source>
-        <translation>analyze nécessite exactement une VIDEO ; voir &apos;fakeprint-cli analyze --help&apos;</translation>
+        <translation>analyze nécessite exactement une VIDEO&#xa0;; voir &apos;fakeprint-cli analyze --help&apos;</translation>
     </message>
     <message>
         <source>--device must be auto, cpu or cuda, not &apos;%1&apos;</source>
@@ -1085,7 +1085,7 @@ Les verdicts proviennent d&apos;un modèle ; le modèle fourni n&apos;a appris 
     </message>
     <message>
         <source>notice: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Analysis %1 of %2 (sha256 %3) in case database %4</source>
@@ -1093,7 +1093,7 @@ Les verdicts proviennent d&apos;un modèle ; le modèle fourni n&apos;a appris 
     </message>
     <message>
         <source>Model %1 %2 (sha256 %3)%4; trained on synthetic manipulations only, see its card.</source>
-        <translation>Modèle %1 %2 (sha256 %3)%4 ; entraîné uniquement sur des manipulations synthétiques, voir sa fiche.</translation>
+        <translation>Modèle %1 %2 (sha256 %3)%4&#xa0;; entraîné uniquement sur des manipulations synthétiques, voir sa fiche.</translation>
     </message>
     <message>
         <source> [UNVERIFIED]</source>
@@ -1105,12 +1105,12 @@ Les verdicts proviennent d&apos;un modèle ; le modèle fourni n&apos;a appris 
     </message>
     <message>
         <source>Video: %1 — %2</source>
-        <translation>Vidéo : %1 — %2</translation>
+        <translation>Vidéo&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>audit verify: check the hash chain of a case database&apos;s audit log (read-only).
 Exit 0 when the chain holds, 6 naming the first bad entry when an entry was edited, removed or reordered.</source>
-        <translation>audit verify : vérifie la chaîne de hachage du journal d&apos;audit d&apos;une base de dossiers (lecture seule).
+        <translation>audit verify&#xa0;: vérifie la chaîne de hachage du journal d&apos;audit d&apos;une base de dossiers (lecture seule).
 Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive si une entrée a été modifiée, supprimée ou réordonnée.</translation>
     </message>
     <message>
@@ -1119,15 +1119,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>usage: fakeprint-cli audit verify [--db CASE.db] [--json]</source>
-        <translation>usage : fakeprint-cli audit verify [--db CASE.db] [--json]</translation>
+        <translation>usage&#xa0;: fakeprint-cli audit verify [--db CASE.db] [--json]</translation>
     </message>
     <message>
         <source>audit chain of %1 broken at entry %2: %3</source>
-        <translation>chaîne d&apos;audit de %1 rompue à l&apos;entrée %2 : %3</translation>
+        <translation>chaîne d&apos;audit de %1 rompue à l&apos;entrée %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Audit chain of %1 holds: %2 entries, head %3</source>
-        <translation>La chaîne d&apos;audit de %1 est intacte : %2 entrées, tête %3</translation>
+        <translation>La chaîne d&apos;audit de %1 est intacte&#xa0;: %2 entrées, tête %3</translation>
     </message>
     <message>
         <source>Export one case (its evidence records, analyses, heatmaps, notes and audit entries) as a single bundle file. The evidence videos themselves are not included.</source>
@@ -1143,7 +1143,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>usage: fakeprint-cli export --db CASE.db --case CASE -o BUNDLE</source>
-        <translation>usage : fakeprint-cli export --db CASE.db --case CASE -o BUNDLE</translation>
+        <translation>usage&#xa0;: fakeprint-cli export --db CASE.db --case CASE -o BUNDLE</translation>
     </message>
     <message>
         <source>Exported case &apos;%1&apos; to %2 (%3 bytes, SHA-256 %4)</source>
@@ -1151,7 +1151,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Import a case bundle into a case database. Every digest is checked; a case that already exists is never replaced (use --as NAME to import a copy under another name).</source>
-        <translation>Importe une archive de dossier dans une base de dossiers. Chaque empreinte est vérifiée ; un dossier déjà existant n&apos;est jamais remplacé (utilisez --as NOM pour en importer une copie sous un autre nom).</translation>
+        <translation>Importe une archive de dossier dans une base de dossiers. Chaque empreinte est vérifiée&#xa0;; un dossier déjà existant n&apos;est jamais remplacé (utilisez --as NOM pour en importer une copie sous un autre nom).</translation>
     </message>
     <message>
         <source>The bundle file.</source>
@@ -1167,7 +1167,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>usage: fakeprint-cli import BUNDLE --db CASE.db [--as NAME]</source>
-        <translation>usage : fakeprint-cli import BUNDLE --db CASE.db [--as NAME]</translation>
+        <translation>usage&#xa0;: fakeprint-cli import BUNDLE --db CASE.db [--as NAME]</translation>
     </message>
     <message>
         <source>--max-size-mb needs a positive number</source>
@@ -1186,7 +1186,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
         <translation>Gère les dossiers d&apos;une base de dossiers.
   case new NAME [--analyst A] [--description D]   crée un dossier
   case list                                       liste les dossiers
-  case show NAME_OR_ID [--verify]                 pièces, analyses et notes d&apos;un dossier ;
+  case show NAME_OR_ID [--verify]                 pièces, analyses et notes d&apos;un dossier&#xa0;;
                                                   --verify recalcule le hachage de chaque pièce</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Re-hash the evidence files and compare (case show); exit 6 on a mismatch.</source>
-        <translation>Recalculer le hachage des pièces et comparer (case show) ; code de sortie 6 en cas de non-concordance.</translation>
+        <translation>Recalculer le hachage des pièces et comparer (case show)&#xa0;; code de sortie 6 en cas de non-concordance.</translation>
     </message>
     <message>
         <source>new, list or show</source>
@@ -1207,7 +1207,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>case needs an action: new, list or show; see &apos;fakeprint-cli case --help&apos;</source>
-        <translation>case nécessite une action : new, list ou show ; voir &apos;fakeprint-cli case --help&apos;</translation>
+        <translation>case nécessite une action&#xa0;: new, list ou show&#xa0;; voir &apos;fakeprint-cli case --help&apos;</translation>
     </message>
     <message>
         <source>case new needs exactly one NAME</source>
@@ -1223,7 +1223,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>warning: analysis %1 was left running by a program that stopped; marked interrupted</source>
-        <translation>avertissement : l&apos;analyse %1 a été laissée en cours par un programme qui s&apos;est arrêté ; marquée comme interrompue</translation>
+        <translation>avertissement&#xa0;: l&apos;analyse %1 a été laissée en cours par un programme qui s&apos;est arrêté&#xa0;; marquée comme interrompue</translation>
     </message>
     <message>
         <source>Created case %1 &apos;%2&apos; in %3</source>
@@ -1243,19 +1243,19 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Analyst: %1  created %2</source>
-        <translation>Analyste : %1  créé le %2</translation>
+        <translation>Analyste&#xa0;: %1  créé le %2</translation>
     </message>
     <message>
         <source>Evidence (%1):</source>
-        <translation>Pièces (%1) :</translation>
+        <translation>Pièces (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Analyses (%1):</source>
-        <translation>Analyses (%1) :</translation>
+        <translation>Analyses (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Notes and bookmarks (%1):</source>
-        <translation>Notes et signets (%1) :</translation>
+        <translation>Notes et signets (%1)&#xa0;:</translation>
     </message>
     <message>
         <source> (frame %1)</source>
@@ -1367,7 +1367,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Stop after N frames (0: all).</source>
-        <translation>S&apos;arrêter après N images (0 : toutes).</translation>
+        <translation>S&apos;arrêter après N images (0&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>Also track the faces and list the tracks on every frame.</source>
@@ -1379,7 +1379,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>faces needs exactly one VIDEO_OR_IMAGE argument; see &apos;fakeprint-cli faces --help&apos;</source>
-        <translation>faces nécessite exactement un argument VIDEO_OR_IMAGE ; voir &apos;fakeprint-cli faces --help&apos;</translation>
+        <translation>faces nécessite exactement un argument VIDEO_OR_IMAGE&#xa0;; voir &apos;fakeprint-cli faces --help&apos;</translation>
     </message>
     <message>
         <source>--every needs a whole number &gt;= 1, not &apos;%1&apos;</source>
@@ -1399,19 +1399,19 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>%1 could not be decoded as an image: %2</source>
-        <translation>%1 n&apos;a pas pu être décodé comme image : %2</translation>
+        <translation>%1 n&apos;a pas pu être décodé comme image&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 faces (%3)</source>
-        <translation>%1 : %2 visages (%3)</translation>
+        <translation>%1&#xa0;: %2 visages (%3)</translation>
     </message>
     <message>
         <source>frame %1: %2</source>
-        <translation>image %1 : %2</translation>
+        <translation>image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 faces in %3 frames (%4)</source>
-        <translation>%1 : %2 visages sur %3 images (%4)</translation>
+        <translation>%1&#xa0;: %2 visages sur %3 images (%4)</translation>
     </message>
     <message>
         <source>Write one decoded frame of a video as a PNG (lossless RGB, display orientation).</source>
@@ -1435,7 +1435,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>usage: fakeprint-cli frame VIDEO INDEX -o OUT.png</source>
-        <translation>usage : fakeprint-cli frame VIDEO INDEX -o OUT.png</translation>
+        <translation>usage&#xa0;: fakeprint-cli frame VIDEO INDEX -o OUT.png</translation>
     </message>
     <message>
         <source>INDEX must be a frame number (0 or more), not &apos;%1&apos;</source>
@@ -1447,7 +1447,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote frame %1 (pts %2, %3x%4, rgb24 md5 %5) to %6</source>
@@ -1467,17 +1467,17 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>info needs exactly one VIDEO argument; see &apos;fakeprint-cli info --help&apos;</source>
-        <translation>info nécessite exactement un argument VIDEO ; voir &apos;fakeprint-cli info --help&apos;</translation>
+        <translation>info nécessite exactement un argument VIDEO&#xa0;; voir &apos;fakeprint-cli info --help&apos;</translation>
     </message>
     <message>
         <source>Frame %1 (pts %2): %3
 </source>
-        <translation>Image %1 (pts %2) : %3
+        <translation>Image %1 (pts %2)&#xa0;: %3
 </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>No model is installed.</source>
@@ -1485,15 +1485,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>warning: </source>
-        <translation>avertissement : </translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>architecture: </source>
-        <translation>architecture : </translation>
+        <translation>architecture&#xa0;: </translation>
     </message>
     <message>
         <source>limitation: </source>
-        <translation>limite : </translation>
+        <translation>limite&#xa0;: </translation>
     </message>
     <message>
         <source>Installed model %1 as %2 (%3)</source>
@@ -1519,7 +1519,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>usage: fakeprint-cli models list|show NAME|add CARD.json [--json]; see &apos;fakeprint-cli models --help&apos;</source>
-        <translation>usage : fakeprint-cli models list|show NAME|add CARD.json [--json] ; voir &apos;fakeprint-cli models --help&apos;</translation>
+        <translation>usage&#xa0;: fakeprint-cli models list|show NAME|add CARD.json [--json]&#xa0;; voir &apos;fakeprint-cli models --help&apos;</translation>
     </message>
     <message>
         <source>Write the PDF case report of one analysis.</source>
@@ -1531,11 +1531,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Report language: %1 (default: the language of the messages).</source>
-        <translation>Langue du rapport : %1 (par défaut : la langue des messages).</translation>
+        <translation>Langue du rapport&#xa0;: %1 (par défaut&#xa0;: la langue des messages).</translation>
     </message>
     <message>
         <source>Paper size: a4 (default) or letter.</source>
-        <translation>Format du papier : a4 (par défaut) ou letter.</translation>
+        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
     </message>
     <message>
         <source>Analyst named on the cover.</source>
@@ -1559,11 +1559,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>layout: %1</source>
-        <translation>mise en page : %1</translation>
+        <translation>mise en page&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: the evidence failed its integrity check: %1</source>
-        <translation>avertissement : la pièce a échoué au contrôle d&apos;intégrité : %1</translation>
+        <translation>avertissement&#xa0;: la pièce a échoué au contrôle d&apos;intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, report id %3)</source>
@@ -1575,19 +1575,19 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Usage: fakeprint-cli [--lang LANG] &lt;command&gt; [options]</source>
-        <translation>Usage : fakeprint-cli [--lang LANG] &lt;command&gt; [options]</translation>
+        <translation>Usage&#xa0;: fakeprint-cli [--lang LANG] &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Fakeprint %1: offline deepfake detection and attribution for video.</source>
-        <translation>Fakeprint %1 : détection et attribution de deepfakes hors ligne pour la vidéo.</translation>
+        <translation>Fakeprint %1&#xa0;: détection et attribution de deepfakes hors ligne pour la vidéo.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s help after the command</source>
@@ -1599,15 +1599,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Language of the messages and the default language of &apos;report&apos;: %1 (default: the language chosen in Fakeprint&apos;s settings, else the system language)</source>
-        <translation>Langue des messages et langue par défaut de &apos;report&apos; : %1 (par défaut : la langue choisie dans les paramètres de Fakeprint, sinon la langue du système)</translation>
+        <translation>Langue des messages et langue par défaut de &apos;report&apos;&#xa0;: %1 (par défaut&#xa0;: la langue choisie dans les paramètres de Fakeprint, sinon la langue du système)</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 bad command line, 3 bad input file, 4 model missing or invalid, 5 case database error, 6 integrity check failed, 130 cancelled.</source>
-        <translation>Codes de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte, 3 fichier d&apos;entrée incorrect, 4 modèle absent ou invalide, 5 erreur de la base de dossiers, 6 échec du contrôle d&apos;intégrité, 130 annulé.</translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 échec, 2 ligne de commande incorrecte, 3 fichier d&apos;entrée incorrect, 4 modèle absent ou invalide, 5 erreur de la base de dossiers, 6 échec du contrôle d&apos;intégrité, 130 annulé.</translation>
     </message>
     <message>
         <source>JSON (--json) goes to standard output; messages and progress go to standard error.</source>
-        <translation>Le JSON (--json) est écrit sur la sortie standard ; les messages et la progression sur la sortie d&apos;erreur standard.</translation>
+        <translation>Le JSON (--json) est écrit sur la sortie standard&#xa0;; les messages et la progression sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
         <source>--lang needs a language, e.g. --lang de</source>
@@ -1615,18 +1615,18 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; see &apos;fakeprint-cli --help&apos;</source>
-        <translation>commande inconnue &apos;%1&apos; ; voir &apos;fakeprint-cli --help&apos;</translation>
+        <translation>commande inconnue &apos;%1&apos;&#xa0;; voir &apos;fakeprint-cli --help&apos;</translation>
     </message>
 </context>
 <context>
     <name>fp</name>
     <message>
         <source>File not found: %1</source>
-        <translation>Fichier introuvable : %1</translation>
+        <translation>Fichier introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open %1 for reading: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 en lecture : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 en lecture&#xa0;: %2</translation>
     </message>
     <message>
         <source>Hashing of %1 cancelled</source>
@@ -1634,7 +1634,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Read error in %1 at byte %2: %3</source>
-        <translation>Erreur de lecture dans %1 à l&apos;octet %2 : %3</translation>
+        <translation>Erreur de lecture dans %1 à l&apos;octet %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1656,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Model %1 is not one of the bundled models: its origin is unverified.</source>
-        <translation>Le modèle %1 ne fait pas partie des modèles fournis : son origine n&apos;est pas vérifiée.</translation>
+        <translation>Le modèle %1 ne fait pas partie des modèles fournis&#xa0;: son origine n&apos;est pas vérifiée.</translation>
     </message>
     <message>
         <source>Opening the video</source>
@@ -1668,11 +1668,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Analysis %1 is %2; only an interrupted analysis can be resumed.</source>
-        <translation>L&apos;analyse %1 est %2 ; seule une analyse interrompue peut être reprise.</translation>
+        <translation>L&apos;analyse %1 est %2&#xa0;; seule une analyse interrompue peut être reprise.</translation>
     </message>
     <message>
         <source>Analysis %1 was made with model %2 (sha256 %3); resume it with that model.</source>
-        <translation>L&apos;analyse %1 a été réalisée avec le modèle %2 (sha256 %3) ; reprenez-la avec ce modèle.</translation>
+        <translation>L&apos;analyse %1 a été réalisée avec le modèle %2 (sha256 %3)&#xa0;; reprenez-la avec ce modèle.</translation>
     </message>
     <message>
         <source>Analysing</source>
@@ -1680,7 +1680,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Analysis %1 cancelled at frame %2; the frames analysed so far are kept in the case.</source>
-        <translation>Analyse %1 annulée à l&apos;image %2 ; les images analysées jusqu&apos;ici sont conservées dans le dossier.</translation>
+        <translation>Analyse %1 annulée à l&apos;image %2&#xa0;; les images analysées jusqu&apos;ici sont conservées dans le dossier.</translation>
     </message>
     <message>
         <source>Explaining verdicts</source>
@@ -1688,7 +1688,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>frame %1: %2</source>
-        <translation>image %1 : %2</translation>
+        <translation>image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1715,7 +1715,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>%1 of %2 truth tracks agree; %3 analysed track(s) match no truth track.</source>
-        <translation>%1 pistes de vérité sur %2 concordent ; %3 piste(s) analysée(s) ne correspondent à aucune piste de vérité.</translation>
+        <translation>%1 pistes de vérité sur %2 concordent&#xa0;; %3 piste(s) analysée(s) ne correspondent à aucune piste de vérité.</translation>
     </message>
 </context>
 <context>
@@ -1762,11 +1762,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Analysis %1 in %2 is %3; only an interrupted analysis can be resumed</source>
-        <translation>L&apos;analyse %1 dans %2 est %3 ; seule une analyse interrompue peut être reprise</translation>
+        <translation>L&apos;analyse %1 dans %2 est %3&#xa0;; seule une analyse interrompue peut être reprise</translation>
     </message>
     <message>
         <source>The analysis writer was closed before the analysis finished; it can be resumed</source>
-        <translation>Le module d&apos;écriture de l&apos;analyse a été fermé avant la fin de l&apos;analyse ; elle peut être reprise</translation>
+        <translation>Le module d&apos;écriture de l&apos;analyse a été fermé avant la fin de l&apos;analyse&#xa0;; elle peut être reprise</translation>
     </message>
     <message>
         <source>Analysis %1 in %2 is being written by another running Fakeprint (lock %3)</source>
@@ -1778,7 +1778,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Analysis %1: progress cannot go back from frame %2 to %3</source>
-        <translation>Analyse %1 : la progression ne peut pas revenir de l&apos;image %2 à l&apos;image %3</translation>
+        <translation>Analyse %1&#xa0;: la progression ne peut pas revenir de l&apos;image %2 à l&apos;image %3</translation>
     </message>
     <message>
         <source>Analysis %1 is not running</source>
@@ -1790,7 +1790,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Analysis %1: frame %2 refers to track %3, which was never written</source>
-        <translation>Analyse %1 : l&apos;image %2 fait référence à la piste %3, qui n&apos;a jamais été écrite</translation>
+        <translation>Analyse %1&#xa0;: l&apos;image %2 fait référence à la piste %3, qui n&apos;a jamais été écrite</translation>
     </message>
     <message>
         <source>%1 (detection of track %2 on frame %3)</source>
@@ -1826,19 +1826,19 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>audit entry %1 is missing (the next stored entry is %2): entries were removed</source>
-        <translation>l&apos;entrée d&apos;audit %1 est absente (l&apos;entrée enregistrée suivante est %2) : des entrées ont été supprimées</translation>
+        <translation>l&apos;entrée d&apos;audit %1 est absente (l&apos;entrée enregistrée suivante est %2)&#xa0;: des entrées ont été supprimées</translation>
     </message>
     <message>
         <source>audit entry %1 does not follow entry %2 (its previous hash differs): entries were removed, reordered or altered</source>
-        <translation>l&apos;entrée d&apos;audit %1 ne suit pas l&apos;entrée %2 (son hachage précédent diffère) : des entrées ont été supprimées, réordonnées ou modifiées</translation>
+        <translation>l&apos;entrée d&apos;audit %1 ne suit pas l&apos;entrée %2 (son hachage précédent diffère)&#xa0;: des entrées ont été supprimées, réordonnées ou modifiées</translation>
     </message>
     <message>
         <source>audit entry %1 (%2 on %3) was altered: its hash does not match its content</source>
-        <translation>l&apos;entrée d&apos;audit %1 (%2 sur %3) a été modifiée : son hachage ne correspond pas à son contenu</translation>
+        <translation>l&apos;entrée d&apos;audit %1 (%2 sur %3) a été modifiée&#xa0;: son hachage ne correspond pas à son contenu</translation>
     </message>
     <message>
         <source>the audit log ends at entry %1 but its head records entry %2 with another hash: entries were removed from the end or the head was altered</source>
-        <translation>le journal d&apos;audit se termine à l&apos;entrée %1, mais sa tête enregistre l&apos;entrée %2 avec un autre hachage : des entrées ont été supprimées à la fin ou la tête a été modifiée</translation>
+        <translation>le journal d&apos;audit se termine à l&apos;entrée %1, mais sa tête enregistre l&apos;entrée %2 avec un autre hachage&#xa0;: des entrées ont été supprimées à la fin ou la tête a été modifiée</translation>
     </message>
     <message>
         <source>the audit head record is missing although the log has %1 entries</source>
@@ -1850,7 +1850,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case bundle %1 is malformed: %2</source>
-        <translation>L&apos;archive de dossier %1 est malformée : %2</translation>
+        <translation>L&apos;archive de dossier %1 est malformée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Case bundle %1 is %2 bytes, larger than the import limit of %3 bytes</source>
@@ -1866,7 +1866,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>truncated: %1 bytes, the header alone needs %2</source>
-        <translation>tronquée : %1 octets, alors que l&apos;en-tête seul en nécessite %2</translation>
+        <translation>tronquée&#xa0;: %1 octets, alors que l&apos;en-tête seul en nécessite %2</translation>
     </message>
     <message>
         <source>format version %1 is not supported (this Fakeprint reads version %2)</source>
@@ -1878,7 +1878,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>truncated: the manifest needs %1 bytes, the file has %2</source>
-        <translation>tronquée : le manifeste nécessite %1 octets, le fichier en compte %2</translation>
+        <translation>tronquée&#xa0;: le manifeste nécessite %1 octets, le fichier en compte %2</translation>
     </message>
     <message>
         <source>Cannot read the manifest of case bundle %1</source>
@@ -1886,11 +1886,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case bundle %1: the manifest does not match its SHA-256 (damaged or altered)</source>
-        <translation>Archive de dossier %1 : le manifeste ne correspond pas à son SHA-256 (endommagé ou modifié)</translation>
+        <translation>Archive de dossier %1&#xa0;: le manifeste ne correspond pas à son SHA-256 (endommagé ou modifié)</translation>
     </message>
     <message>
         <source>the manifest is not a JSON object: %1</source>
-        <translation>le manifeste n&apos;est pas un objet JSON : %1</translation>
+        <translation>le manifeste n&apos;est pas un objet JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>the manifest&apos;s format is not &quot;fakeprint-case-bundle&quot;</source>
@@ -1906,7 +1906,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case bundle %1 names a part &apos;%2&apos;: not a plain file name (path traversal or special characters); refused</source>
-        <translation>L&apos;archive de dossier %1 nomme une partie &apos;%2&apos; qui n&apos;est pas un simple nom de fichier (traversée de chemin ou caractères spéciaux) ; refusée</translation>
+        <translation>L&apos;archive de dossier %1 nomme une partie &apos;%2&apos; qui n&apos;est pas un simple nom de fichier (traversée de chemin ou caractères spéciaux)&#xa0;; refusée</translation>
     </message>
     <message>
         <source>the part &apos;%1&apos; is listed twice</source>
@@ -1922,7 +1922,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>truncated: part &apos;%1&apos; needs %2 bytes from offset %3, the file has %4</source>
-        <translation>tronquée : la partie &apos;%1&apos; nécessite %2 octets à partir de la position %3, le fichier en compte %4</translation>
+        <translation>tronquée&#xa0;: la partie &apos;%1&apos; nécessite %2 octets à partir de la position %3, le fichier en compte %4</translation>
     </message>
     <message>
         <source>%1 unexpected bytes after the last part</source>
@@ -1934,7 +1934,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>truncated inside part &apos;%1&apos;</source>
@@ -1942,15 +1942,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Case bundle %1: part &apos;%2&apos; does not match its SHA-256 (expected %3, found %4); the bundle is damaged or was altered</source>
-        <translation>Archive de dossier %1 : la partie &apos;%2&apos; ne correspond pas à son SHA-256 (attendu %3, trouvé %4) ; l&apos;archive est endommagée ou a été modifiée</translation>
+        <translation>Archive de dossier %1&#xa0;: la partie &apos;%2&apos; ne correspond pas à son SHA-256 (attendu %3, trouvé %4)&#xa0;; l&apos;archive est endommagée ou a été modifiée</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the bundle</source>
-        <translation>%1 existe déjà ; choisissez un autre nom pour l&apos;archive</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom pour l&apos;archive</translation>
     </message>
     <message>
         <source>Invalid bundle part name &apos;%1&apos;</source>
@@ -1958,11 +1958,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Cannot write the case bundle %1: %2</source>
-        <translation>Impossible d&apos;écrire l&apos;archive de dossier %1 : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;archive de dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>opening the case snapshot</source>
@@ -1974,7 +1974,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Export of case &apos;%1&apos; refused: the audit log of %2 is broken at entry %3: %4</source>
-        <translation>Exportation du dossier &apos;%1&apos; refusée : le journal d&apos;audit de %2 est rompu à l&apos;entrée %3 : %4</translation>
+        <translation>Exportation du dossier &apos;%1&apos; refusée&#xa0;: le journal d&apos;audit de %2 est rompu à l&apos;entrée %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the bundle</source>
@@ -1994,7 +1994,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Cannot open case bundle %1: %2</source>
-        <translation>Impossible d&apos;ouvrir l&apos;archive de dossier %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;archive de dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Case bundle %1 has an unexpected part &apos;%2&apos;</source>
@@ -2010,7 +2010,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case bundle %1: the audit part is %2 bytes, more than the limit</source>
-        <translation>Archive de dossier %1 : la partie d&apos;audit fait %2 octets, soit plus que la limite</translation>
+        <translation>Archive de dossier %1&#xa0;: la partie d&apos;audit fait %2 octets, soit plus que la limite</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
@@ -2018,7 +2018,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case bundle %1: audit.json is not a JSON object</source>
-        <translation>Archive de dossier %1 : audit.json n&apos;est pas un objet JSON</translation>
+        <translation>Archive de dossier %1&#xa0;: audit.json n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>checking the database inside case bundle %1</source>
@@ -2026,7 +2026,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case bundle %1 holds no valid database: %2</source>
-        <translation>L&apos;archive de dossier %1 ne contient aucune base de données valide : %2</translation>
+        <translation>L&apos;archive de dossier %1 ne contient aucune base de données valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database inside case bundle %1 fails its integrity check</source>
@@ -2034,7 +2034,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>The database inside case bundle %1 has schema version %2; this Fakeprint reads 1 to %3</source>
-        <translation>La base de données contenue dans l&apos;archive de dossier %1 a la version de schéma %2 ; cette version de Fakeprint lit les versions 1 à %3</translation>
+        <translation>La base de données contenue dans l&apos;archive de dossier %1 a la version de schéma %2&#xa0;; cette version de Fakeprint lit les versions 1 à %3</translation>
     </message>
     <message>
         <source>The database inside case bundle %1 has dangling references (table %2)</source>
@@ -2046,7 +2046,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case bundle %1: the manifest names case %2 but the database holds %3</source>
-        <translation>Archive de dossier %1 : le manifeste nomme le dossier %2, mais la base de données contient %3</translation>
+        <translation>Archive de dossier %1&#xa0;: le manifeste nomme le dossier %2, mais la base de données contient %3</translation>
     </message>
     <message>
         <source>importing case bundle %1</source>
@@ -2054,7 +2054,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case &apos;%1&apos; (id %2) already exists in %3; import refused so that nothing is overwritten (import it under another name to keep both)</source>
-        <translation>Le dossier &apos;%1&apos; (id %2) existe déjà dans %3 ; importation refusée afin que rien ne soit écrasé (importez-le sous un autre nom pour conserver les deux)</translation>
+        <translation>Le dossier &apos;%1&apos; (id %2) existe déjà dans %3&#xa0;; importation refusée afin que rien ne soit écrasé (importez-le sous un autre nom pour conserver les deux)</translation>
     </message>
     <message>
         <source>setting %1</source>
@@ -2086,11 +2086,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case database %1 has schema version %2, newer than this Fakeprint understands (%3); update Fakeprint</source>
-        <translation>La base de dossiers %1 a la version de schéma %2, plus récente que celle que comprend cette version de Fakeprint (%3) ; mettez Fakeprint à jour</translation>
+        <translation>La base de dossiers %1 a la version de schéma %2, plus récente que celle que comprend cette version de Fakeprint (%3)&#xa0;; mettez Fakeprint à jour</translation>
     </message>
     <message>
         <source>Case database %1 cannot use write-ahead logging (journal mode stayed %2); is it on a network or read-only file system?</source>
-        <translation>La base de dossiers %1 ne peut pas utiliser la journalisation anticipée (WAL) (le mode de journal est resté %2) ; se trouve-t-elle sur un système de fichiers réseau ou en lecture seule ?</translation>
+        <translation>La base de dossiers %1 ne peut pas utiliser la journalisation anticipée (WAL) (le mode de journal est resté %2)&#xa0;; se trouve-t-elle sur un système de fichiers réseau ou en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is empty, not a case database</source>
@@ -2110,7 +2110,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>The program running this analysis stopped before it finished; it can be resumed</source>
-        <translation>Le programme qui exécutait cette analyse s&apos;est arrêté avant la fin ; elle peut être reprise</translation>
+        <translation>Le programme qui exécutait cette analyse s&apos;est arrêté avant la fin&#xa0;; elle peut être reprise</translation>
     </message>
     <message>
         <source>A case needs a name</source>
@@ -2178,7 +2178,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Evidence file %1 cannot be read: %2</source>
-        <translation>Le fichier de la pièce %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier de la pièce %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Evidence file %1 matches its registered SHA-256</source>
@@ -2186,7 +2186,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Evidence file %1 has changed: SHA-256 %2 (%3 bytes), registered %4 (%5 bytes)</source>
-        <translation>Le fichier de la pièce %1 a changé : SHA-256 %2 (%3 octets), enregistré %4 (%5 octets)</translation>
+        <translation>Le fichier de la pièce %1 a changé&#xa0;: SHA-256 %2 (%3 octets), enregistré %4 (%5 octets)</translation>
     </message>
     <message>
         <source>listing the analyses of case %1</source>
@@ -2250,35 +2250,35 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Case database %1 is full (no space left on the disk or the size limit reached) while %2; free some space and retry: %3</source>
-        <translation>La base de dossiers %1 est pleine (plus d&apos;espace disque ou limite de taille atteinte) lors de l&apos;opération « %2 » ; libérez de l&apos;espace et réessayez : %3</translation>
+        <translation>La base de dossiers %1 est pleine (plus d&apos;espace disque ou limite de taille atteinte) lors de l&apos;opération «&#xa0;%2&#xa0;»&#xa0;; libérez de l&apos;espace et réessayez&#xa0;: %3</translation>
     </message>
     <message>
         <source>Case database %1 is damaged or not a case database (while %2): %3</source>
-        <translation>La base de dossiers %1 est endommagée ou n&apos;est pas une base de dossiers (opération « %2 ») : %3</translation>
+        <translation>La base de dossiers %1 est endommagée ou n&apos;est pas une base de dossiers (opération «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Case database %1 is read-only (while %2): %3</source>
-        <translation>La base de dossiers %1 est en lecture seule (opération « %2 ») : %3</translation>
+        <translation>La base de dossiers %1 est en lecture seule (opération «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot open case database %1 (while %2): %3</source>
-        <translation>Impossible d&apos;ouvrir la base de dossiers %1 (opération « %2 ») : %3</translation>
+        <translation>Impossible d&apos;ouvrir la base de dossiers %1 (opération «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Disk I/O error on case database %1 while %2: %3</source>
-        <translation>Erreur d&apos;E/S disque sur la base de dossiers %1 lors de l&apos;opération « %2 » : %3</translation>
+        <translation>Erreur d&apos;E/S disque sur la base de dossiers %1 lors de l&apos;opération «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>Case database %1 stayed locked by another program while %2; retry later: %3</source>
-        <translation>La base de dossiers %1 est restée verrouillée par un autre programme lors de l&apos;opération « %2 » ; réessayez plus tard : %3</translation>
+        <translation>La base de dossiers %1 est restée verrouillée par un autre programme lors de l&apos;opération «&#xa0;%2&#xa0;»&#xa0;; réessayez plus tard&#xa0;: %3</translation>
     </message>
     <message>
         <source>Case database %1 refused the change while %2 (constraint): %3</source>
-        <translation>La base de dossiers %1 a refusé la modification lors de l&apos;opération « %2 » (contrainte) : %3</translation>
+        <translation>La base de dossiers %1 a refusé la modification lors de l&apos;opération «&#xa0;%2&#xa0;» (contrainte)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Case database %1: error while %2: %3</source>
-        <translation>Base de dossiers %1 : erreur lors de l&apos;opération « %2 » : %3</translation>
+        <translation>Base de dossiers %1&#xa0;: erreur lors de l&apos;opération «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>starting a write transaction</source>
@@ -2288,12 +2288,32 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
         <source>committing a transaction</source>
         <translation>validation d&apos;une transaction</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fp::faces::BlazeFaceDetector</name>
     <message>
         <source>Face detector %1 failed to run: %2</source>
-        <translation>Le détecteur de visages %1 n&apos;a pas pu s&apos;exécuter : %2</translation>
+        <translation>Le détecteur de visages %1 n&apos;a pas pu s&apos;exécuter&#xa0;: %2</translation>
     </message>
     <message>
         <source>Face detector %1 does not have BlazeFace&apos;s outputs (896 scores and 896x16 regressions)</source>
@@ -2309,15 +2329,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Face detector model %1 has SHA-256 %2, expected %3; reinstall it (packaging/setup-debian.sh)</source>
-        <translation>Le modèle de détecteur de visages %1 a le SHA-256 %2, %3 attendu ; réinstallez-le (packaging/setup-debian.sh)</translation>
+        <translation>Le modèle de détecteur de visages %1 a le SHA-256 %2, %3 attendu&#xa0;; réinstallez-le (packaging/setup-debian.sh)</translation>
     </message>
     <message>
         <source>Face detector model %1 could not be loaded: %2</source>
-        <translation>Le modèle de détecteur de visages %1 n&apos;a pas pu être chargé : %2</translation>
+        <translation>Le modèle de détecteur de visages %1 n&apos;a pas pu être chargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Face detector model %1 has %2 outputs; a BlazeFace model has 4</source>
-        <translation>Le modèle de détecteur de visages %1 a %2 sorties ; un modèle BlazeFace en a 4</translation>
+        <translation>Le modèle de détecteur de visages %1 a %2 sorties&#xa0;; un modèle BlazeFace en a 4</translation>
     </message>
     <message>
         <source>Face detection was given an empty image</source>
@@ -2336,7 +2356,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     <name>fp::faces::CascadeDetector</name>
     <message>
         <source>No face cascade found: install Debian&apos;s opencv-data (packaging/setup-debian.sh)</source>
-        <translation>Aucune cascade de visages trouvée : installez le paquet Debian opencv-data (packaging/setup-debian.sh)</translation>
+        <translation>Aucune cascade de visages trouvée&#xa0;: installez le paquet Debian opencv-data (packaging/setup-debian.sh)</translation>
     </message>
     <message>
         <source>Face cascade %1 could not be loaded</source>
@@ -2344,7 +2364,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Face cascade %1 could not be loaded: %2</source>
-        <translation>La cascade de visages %1 n&apos;a pas pu être chargée : %2</translation>
+        <translation>La cascade de visages %1 n&apos;a pas pu être chargée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Face detection was given an empty image</source>
@@ -2352,7 +2372,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Face cascade failed: %1</source>
-        <translation>Échec de la cascade de visages : %1</translation>
+        <translation>Échec de la cascade de visages&#xa0;: %1</translation>
     </message>
     <message>
         <source>OpenCV %1 cascade %2 (faces &gt;= %3 px, no keypoints)</source>
@@ -2363,14 +2383,14 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     <name>fp::faces::FaceCoverage</name>
     <message>
         <source>%1 of %2 examined frames have no face; of %3 faces, %4 are too small, %5 have a low detection score, %6 are blurred, %7 are in profile</source>
-        <translation>%1 des %2 images examinées ne contiennent aucun visage ; sur %3 visages, %4 sont trop petits, %5 ont un score de détection faible, %6 sont flous, %7 sont de profil</translation>
+        <translation>%1 des %2 images examinées ne contiennent aucun visage&#xa0;; sur %3 visages, %4 sont trop petits, %5 ont un score de détection faible, %6 sont flous, %7 sont de profil</translation>
     </message>
 </context>
 <context>
     <name>fp::faces::FaceDetectorFactory</name>
     <message>
         <source>BlazeFace model %1 is not installed in any of %2; run packaging/setup-debian.sh</source>
-        <translation>Le modèle BlazeFace %1 n&apos;est installé dans aucun des emplacements %2 ; exécutez packaging/setup-debian.sh</translation>
+        <translation>Le modèle BlazeFace %1 n&apos;est installé dans aucun des emplacements %2&#xa0;; exécutez packaging/setup-debian.sh</translation>
     </message>
     <message>
         <source>Face detector kind &quot;dnn&quot; needs a model path</source>
@@ -2382,11 +2402,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>No face detector available: %1; %2</source>
-        <translation>Aucun détecteur de visages disponible : %1 ; %2</translation>
+        <translation>Aucun détecteur de visages disponible&#xa0;: %1&#xa0;; %2</translation>
     </message>
     <message>
         <source>Using the Haar cascade face detector (frontal faces only, more false detections) because BlazeFace is unavailable: %1</source>
-        <translation>Utilisation du détecteur de visages à cascade de Haar (visages de face uniquement, davantage de fausses détections), car BlazeFace n&apos;est pas disponible : %1</translation>
+        <translation>Utilisation du détecteur de visages à cascade de Haar (visages de face uniquement, davantage de fausses détections), car BlazeFace n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown face detector &quot;%1&quot; (expected auto, blazeface, haar, lbp or dnn)</source>
@@ -2397,22 +2417,22 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     <name>fp::faces::FaceTracker</name>
     <message>
         <source>Face tracker got frame %1 after frame %2; frames must come in order</source>
-        <translation>Le suivi de visages a reçu l&apos;image %1 après l&apos;image %2 ; les images doivent arriver dans l&apos;ordre</translation>
+        <translation>Le suivi de visages a reçu l&apos;image %1 après l&apos;image %2&#xa0;; les images doivent arriver dans l&apos;ordre</translation>
     </message>
 </context>
 <context>
     <name>fp::faces::LandmarkDetector</name>
     <message>
         <source>Facial landmarks are off: dlib&apos;s shape_predictor_68_face_landmarks.dat was not found (install Debian&apos;s libdlib-data). Alignment and face masks are unavailable.</source>
-        <translation>Les repères faciaux sont désactivés : le fichier shape_predictor_68_face_landmarks.dat de dlib est introuvable (installez le paquet Debian libdlib-data). L&apos;alignement et les masques de visage ne sont pas disponibles.</translation>
+        <translation>Les repères faciaux sont désactivés&#xa0;: le fichier shape_predictor_68_face_landmarks.dat de dlib est introuvable (installez le paquet Debian libdlib-data). L&apos;alignement et les masques de visage ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>Facial landmarks are off: %1 predicts %2 points, not 68</source>
-        <translation>Les repères faciaux sont désactivés : %1 prédit %2 points, et non 68</translation>
+        <translation>Les repères faciaux sont désactivés&#xa0;: %1 prédit %2 points, et non 68</translation>
     </message>
     <message>
         <source>Facial landmarks are off: %1 could not be read (%2)</source>
-        <translation>Les repères faciaux sont désactivés : %1 n&apos;a pas pu être lu (%2)</translation>
+        <translation>Les repères faciaux sont désactivés&#xa0;: %1 n&apos;a pas pu être lu (%2)</translation>
     </message>
     <message>
         <source>Landmark detection needs an image and a non-empty box</source>
@@ -2420,7 +2440,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Landmark detection failed: %1</source>
-        <translation>Échec de la détection des repères faciaux : %1</translation>
+        <translation>Échec de la détection des repères faciaux&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2459,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Face detector model %1 could not be loaded: %2</source>
-        <translation>Le modèle de détecteur de visages %1 n&apos;a pas pu être chargé : %2</translation>
+        <translation>Le modèle de détecteur de visages %1 n&apos;a pas pu être chargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Face detector model %1 is empty</source>
@@ -2451,7 +2471,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Face detector %1 failed to run: %2</source>
-        <translation>Le détecteur de visages %1 n&apos;a pas pu s&apos;exécuter : %2</translation>
+        <translation>Le détecteur de visages %1 n&apos;a pas pu s&apos;exécuter&#xa0;: %2</translation>
     </message>
     <message>
         <source>Face detector %1 output has %2 values, not rows of 7 (SSD DetectionOutput)</source>
@@ -2466,11 +2486,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     <name>fp::inference</name>
     <message>
         <source>No frame of this track was scored, so nothing can be said about it.</source>
-        <translation>Aucune image de cette piste n&apos;a été évaluée ; on ne peut donc rien en dire.</translation>
+        <translation>Aucune image de cette piste n&apos;a été évaluée&#xa0;; on ne peut donc rien en dire.</translation>
     </message>
     <message>
         <source>Only %1 frames were scored; at least %2 are needed for a verdict.</source>
-        <translation>Seules %1 images ont été évaluées ; il en faut au moins %2 pour un verdict.</translation>
+        <translation>Seules %1 images ont été évaluées&#xa0;; il en faut au moins %2 pour un verdict.</translation>
     </message>
     <message>
         <source>P(fake) %1 lies in the undecided band %2-%3.</source>
@@ -2482,43 +2502,43 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>P(fake) %1 is above the threshold %2; the model cannot name methods.</source>
-        <translation>P(fake) %1 est supérieure au seuil %2 ; le modèle ne sait pas nommer de méthode.</translation>
+        <translation>P(fake) %1 est supérieure au seuil %2&#xa0;; le modèle ne sait pas nommer de méthode.</translation>
     </message>
     <message>
         <source>P(fake) %1 is above the threshold, but no known method is likely enough (best: %2 at %3, needed %4).</source>
-        <translation>P(fake) %1 est supérieure au seuil, mais aucune méthode connue n&apos;est suffisamment probable (meilleure : %2 à %3, requis %4).</translation>
+        <translation>P(fake) %1 est supérieure au seuil, mais aucune méthode connue n&apos;est suffisamment probable (meilleure&#xa0;: %2 à %3, requis %4).</translation>
     </message>
     <message>
         <source>P(fake) %1 is above the threshold, but the faces look unlike the training data (energy %2 above %3), so the method is unknown.</source>
-        <translation>P(fake) %1 est supérieure au seuil, mais les visages ne ressemblent pas aux données d&apos;entraînement (énergie %2 supérieure à %3) ; la méthode est donc inconnue.</translation>
+        <translation>P(fake) %1 est supérieure au seuil, mais les visages ne ressemblent pas aux données d&apos;entraînement (énergie %2 supérieure à %3)&#xa0;; la méthode est donc inconnue.</translation>
     </message>
     <message>
         <source>P(fake) %1 is above the threshold; the most likely method is %2 (%3).</source>
-        <translation>P(fake) %1 est supérieure au seuil ; la méthode la plus probable est %2 (%3).</translation>
+        <translation>P(fake) %1 est supérieure au seuil&#xa0;; la méthode la plus probable est %2 (%3).</translation>
     </message>
     <message>
         <source>No face was seen in %1 frames, so the video cannot be judged.</source>
-        <translation>Aucun visage n&apos;a été vu sur %1 images ; la vidéo ne peut donc pas être jugée.</translation>
+        <translation>Aucun visage n&apos;a été vu sur %1 images&#xa0;; la vidéo ne peut donc pas être jugée.</translation>
     </message>
     <message>
         <source>All %1 face tracks look real; the most suspicious has P(fake) %2. Faces were seen in %3% of the frames.</source>
-        <translation>Les %1 pistes de visages semblent toutes authentiques ; la plus suspecte a une P(fake) de %2. Des visages ont été vus sur %3% des images.</translation>
+        <translation>Les %1 pistes de visages semblent toutes authentiques&#xa0;; la plus suspecte a une P(fake) de %2. Des visages ont été vus sur %3% des images.</translation>
     </message>
     <message>
         <source>No track looks manipulated, but track %1 is inconclusive: %2</source>
-        <translation>Aucune piste ne semble manipulée, mais la piste %1 n&apos;est pas concluante : %2</translation>
+        <translation>Aucune piste ne semble manipulée, mais la piste %1 n&apos;est pas concluante&#xa0;: %2</translation>
     </message>
     <message>
         <source>Track %1 is the most suspicious: %2</source>
-        <translation>La piste %1 est la plus suspecte : %2</translation>
+        <translation>La piste %1 est la plus suspecte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;gradcam.%2&apos; names the method &apos;%3&apos;, which the TorchScript module does not have</source>
-        <translation>Fiche du modèle %1 : le champ &apos;gradcam.%2&apos; nomme la méthode &apos;%3&apos;, que le module TorchScript ne possède pas</translation>
+        <translation>Fiche du modèle %1&#xa0;: le champ &apos;gradcam.%2&apos; nomme la méthode &apos;%3&apos;, que le module TorchScript ne possède pas</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;input.size&apos; is %2, but the module rejects a [2, 3, %2, %2] input: %3</source>
-        <translation>Fiche du modèle %1 : le champ &apos;input.size&apos; vaut %2, mais le module refuse une entrée [2, 3, %2, %2] : %3</translation>
+        <translation>Fiche du modèle %1&#xa0;: le champ &apos;input.size&apos; vaut %2, mais le module refuse une entrée [2, 3, %2, %2]&#xa0;: %3</translation>
     </message>
     <message>
         <source> (one per class in &apos;classes&apos;)</source>
@@ -2526,35 +2546,35 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Model card %1: field &apos;outputs[%2].units&apos; says the %3 head has %4 units%5, but for a batch of 2 the module returns a tensor of shape %6</source>
-        <translation>Fiche du modèle %1 : le champ &apos;outputs[%2].units&apos; indique que la tête %3 a %4 unités%5, mais pour un lot de 2 le module renvoie un tenseur de forme %6</translation>
+        <translation>Fiche du modèle %1&#xa0;: le champ &apos;outputs[%2].units&apos; indique que la tête %3 a %4 unités%5, mais pour un lot de 2 le module renvoie un tenseur de forme %6</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;gradcam.features_method&apos;: &apos;%2&apos; must return a feature map [N, C, h, w]</source>
-        <translation>Fiche du modèle %1 : champ &apos;gradcam.features_method&apos; : &apos;%2&apos; doit renvoyer une carte de caractéristiques [N, C, h, w]</translation>
+        <translation>Fiche du modèle %1&#xa0;: champ &apos;gradcam.features_method&apos;&#xa0;: &apos;%2&apos; doit renvoyer une carte de caractéristiques [N, C, h, w]</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;gradcam.head_method&apos;: %2(%3(x)) differs from forward(x) for output %4</source>
-        <translation>Fiche du modèle %1 : champ &apos;gradcam.head_method&apos; : %2(%3(x)) diffère de forward(x) pour la sortie %4</translation>
+        <translation>Fiche du modèle %1&#xa0;: champ &apos;gradcam.head_method&apos;&#xa0;: %2(%3(x)) diffère de forward(x) pour la sortie %4</translation>
     </message>
     <message>
         <source>Model %1 (%2): %3 failed: %4</source>
-        <translation>Modèle %1 (%2) : échec de %3 : %4</translation>
+        <translation>Modèle %1 (%2)&#xa0;: échec de %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;outputs&apos;: the module returns a tuple holding something other than tensors</source>
-        <translation>Fiche du modèle %1 : champ &apos;outputs&apos; : le module renvoie un tuple contenant autre chose que des tenseurs</translation>
+        <translation>Fiche du modèle %1&#xa0;: champ &apos;outputs&apos;&#xa0;: le module renvoie un tuple contenant autre chose que des tenseurs</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;outputs&apos;: the module returns %2, not tensors</source>
-        <translation>Fiche du modèle %1 : champ &apos;outputs&apos; : le module renvoie %2, et non des tenseurs</translation>
+        <translation>Fiche du modèle %1&#xa0;: champ &apos;outputs&apos;&#xa0;: le module renvoie %2, et non des tenseurs</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;outputs&apos; lists %2 heads, but the module returns %3 tensors</source>
-        <translation>Fiche du modèle %1 : le champ &apos;outputs&apos; liste %2 têtes, mais le module renvoie %3 tenseurs</translation>
+        <translation>Fiche du modèle %1&#xa0;: le champ &apos;outputs&apos; liste %2 têtes, mais le module renvoie %3 tenseurs</translation>
     </message>
     <message>
         <source>CUDA was requested for model %1, but LibTorch sees no CUDA device; choose CPU or Auto</source>
-        <translation>CUDA a été demandé pour le modèle %1, mais LibTorch ne voit aucun périphérique CUDA ; choisissez CPU ou Automatique</translation>
+        <translation>CUDA a été demandé pour le modèle %1, mais LibTorch ne voit aucun périphérique CUDA&#xa0;; choisissez CPU ou Automatique</translation>
     </message>
     <message>
         <source>loading the TorchScript module</source>
@@ -2570,7 +2590,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Grad-CAM: model %1 has no attribution class %2 (it has %3 classes%4)</source>
-        <translation>Grad-CAM : le modèle %1 n&apos;a pas de classe d&apos;attribution %2 (il a %3 classes%4)</translation>
+        <translation>Grad-CAM&#xa0;: le modèle %1 n&apos;a pas de classe d&apos;attribution %2 (il a %3 classes%4)</translation>
     </message>
     <message>
         <source> and no attribution head</source>
@@ -2578,7 +2598,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Grad-CAM: class index %1 is invalid</source>
-        <translation>Grad-CAM : l&apos;indice de classe %1 n&apos;est pas valide</translation>
+        <translation>Grad-CAM&#xa0;: l&apos;indice de classe %1 n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the score does not depend on the output of &apos;%1&apos;</source>
@@ -2590,7 +2610,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Model card %1: field &apos;%2&apos; %3</source>
-        <translation>Fiche du modèle %1 : le champ &apos;%2&apos; %3</translation>
+        <translation>Fiche du modèle %1&#xa0;: le champ &apos;%2&apos; %3</translation>
     </message>
     <message>
         <source>(in memory)</source>
@@ -2674,7 +2694,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>is %1 but classes lists %2 classes; the attribution head needs one unit per class</source>
-        <translation>vaut %1, mais classes liste %2 classes ; la tête d&apos;attribution nécessite une unité par classe</translation>
+        <translation>vaut %1, mais classes liste %2 classes&#xa0;; la tête d&apos;attribution nécessite une unité par classe</translation>
     </message>
     <message>
         <source>lists the same head twice</source>
@@ -2718,7 +2738,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>is %1; this Fakeprint reads version %2</source>
-        <translation>vaut %1 ; cette version de Fakeprint lit la version %2</translation>
+        <translation>vaut %1&#xa0;; cette version de Fakeprint lit la version %2</translation>
     </message>
     <message>
         <source>must be &quot;RGB&quot; or &quot;BGR&quot;, not &quot;%1&quot;</source>
@@ -2726,7 +2746,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>names an unknown head &quot;%1&quot; (known: &quot;binary&quot;, &quot;attribution&quot;)</source>
-        <translation>nomme une tête inconnue &quot;%1&quot; (connues : &quot;binary&quot;, &quot;attribution&quot;)</translation>
+        <translation>nomme une tête inconnue &quot;%1&quot; (connues&#xa0;: &quot;binary&quot;, &quot;attribution&quot;)</translation>
     </message>
     <message>
         <source>Model card %1 does not exist</source>
@@ -2734,7 +2754,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Cannot read model card %1: %2</source>
-        <translation>Impossible de lire la fiche du modèle %1 : %2</translation>
+        <translation>Impossible de lire la fiche du modèle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Model card %1 is larger than 16 MiB</source>
@@ -2742,7 +2762,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Model card %1 is not valid JSON: %2 at offset %3</source>
-        <translation>La fiche du modèle %1 n&apos;est pas un JSON valide : %2 à la position %3</translation>
+        <translation>La fiche du modèle %1 n&apos;est pas un JSON valide&#xa0;: %2 à la position %3</translation>
     </message>
     <message>
         <source>Model card %1 must hold a JSON object</source>
@@ -2750,15 +2770,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Cannot write model card %1: %2</source>
-        <translation>Impossible d&apos;écrire la fiche du modèle %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la fiche du modèle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;weights&apos; names %2, which does not exist</source>
-        <translation>Fiche du modèle %1 : le champ &apos;weights&apos; nomme %2, qui n&apos;existe pas</translation>
+        <translation>Fiche du modèle %1&#xa0;: le champ &apos;weights&apos; nomme %2, qui n&apos;existe pas</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;sha256&apos; is %2 but the weights file %3 hashes to %4; the weights were changed or belong to another card. Refusing to load it.</source>
-        <translation>Fiche du modèle %1 : le champ &apos;sha256&apos; vaut %2, mais le hachage du fichier de poids %3 est %4 ; les poids ont été modifiés ou appartiennent à une autre fiche. Chargement refusé.</translation>
+        <translation>Fiche du modèle %1&#xa0;: le champ &apos;sha256&apos; vaut %2, mais le hachage du fichier de poids %3 est %4&#xa0;; les poids ont été modifiés ou appartiennent à une autre fiche. Chargement refusé.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2</source>
@@ -2770,11 +2790,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Model card %1: the name &apos;%2&apos; is already used by another installed model; this card is ignored</source>
-        <translation>Fiche du modèle %1 : le nom &apos;%2&apos; est déjà utilisé par un autre modèle installé ; cette fiche est ignorée</translation>
+        <translation>Fiche du modèle %1&#xa0;: le nom &apos;%2&apos; est déjà utilisé par un autre modèle installé&#xa0;; cette fiche est ignorée</translation>
     </message>
     <message>
         <source>No installed model is named &apos;%1&apos; (installed: %2); see &apos;fakeprint-cli models list&apos;</source>
-        <translation>Aucun modèle installé ne s&apos;appelle &apos;%1&apos; (installés : %2) ; voir &apos;fakeprint-cli models list&apos;</translation>
+        <translation>Aucun modèle installé ne s&apos;appelle &apos;%1&apos; (installés&#xa0;: %2)&#xa0;; voir &apos;fakeprint-cli models list&apos;</translation>
     </message>
     <message>
         <source>none</source>
@@ -2782,11 +2802,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>No model is installed (searched %1); add one with &apos;fakeprint-cli models add CARD.json&apos;</source>
-        <translation>Aucun modèle n&apos;est installé (recherché dans %1) ; ajoutez-en un avec &apos;fakeprint-cli models add CARD.json&apos;</translation>
+        <translation>Aucun modèle n&apos;est installé (recherché dans %1)&#xa0;; ajoutez-en un avec &apos;fakeprint-cli models add CARD.json&apos;</translation>
     </message>
     <message>
         <source>Model card %1: field &apos;name&apos; is &apos;%2&apos;, which is already installed from %3 with other weights; rename the model or remove the installed one</source>
-        <translation>Fiche du modèle %1 : le champ &apos;name&apos; vaut &apos;%2&apos;, déjà installé depuis %3 avec d&apos;autres poids ; renommez le modèle ou supprimez le modèle installé</translation>
+        <translation>Fiche du modèle %1&#xa0;: le champ &apos;name&apos; vaut &apos;%2&apos;, déjà installé depuis %3 avec d&apos;autres poids&#xa0;; renommez le modèle ou supprimez le modèle installé</translation>
     </message>
     <message>
         <source>Cannot create the user models folder %1</source>
@@ -2794,7 +2814,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Cannot add %1: %2 or %3 already exists in the user models folder and belongs to another model</source>
-        <translation>Impossible d&apos;ajouter %1 : %2 ou %3 existe déjà dans le répertoire des modèles de l&apos;utilisateur et appartient à un autre modèle</translation>
+        <translation>Impossible d&apos;ajouter %1&#xa0;: %2 ou %3 existe déjà dans le répertoire des modèles de l&apos;utilisateur et appartient à un autre modèle</translation>
     </message>
     <message>
         <source>Real</source>
@@ -2825,25 +2845,25 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     <message>
         <source>File:       %1 (%2 bytes)
 </source>
-        <translation>Fichier :   %1 (%2 octets)
+        <translation>Fichier&#xa0;:   %1 (%2 octets)
 </translation>
     </message>
     <message>
         <source>Container:  %1
 </source>
-        <translation>Conteneur : %1
+        <translation>Conteneur&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Video:      %1%2, %3, %4x%5 (coded %6x%7, SAR %8, rotation %9)
 </source>
-        <translation>Vidéo :     %1%2, %3, %4x%5 (codé %6x%7, SAR %8, rotation %9)
+        <translation>Vidéo&#xa0;:     %1%2, %3, %4x%5 (codé %6x%7, SAR %8, rotation %9)
 </translation>
     </message>
     <message>
         <source>Frames:     %1 (%2 keyframes), %3 fps (avg %4, real %5)%6
 </source>
-        <translation>Images :    %1 (%2 images clés), %3 im/s (moy. %4, réelle %5)%6
+        <translation>Images&#xa0;:    %1 (%2 images clés), %3 im/s (moy. %4, réelle %5)%6
 </translation>
     </message>
     <message>
@@ -2853,13 +2873,13 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     <message>
         <source>Duration:   %1 ms, bit rate %2 bit/s
 </source>
-        <translation>Durée :     %1 ms, débit %2 bit/s
+        <translation>Durée&#xa0;:     %1 ms, débit %2 bit/s
 </translation>
     </message>
     <message>
         <source>Audio #%1:   %2, %3 Hz, %4
 </source>
-        <translation>Audio n°%1 : %2, %3 Hz, %4
+        <translation>Audio n°%1&#xa0;: %2, %3 Hz, %4
 </translation>
     </message>
 </context>
@@ -2867,11 +2887,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     <name>fp::media::VideoReader</name>
     <message>
         <source>%1: the header claims an absurd picture size of %2x%3; refused</source>
-        <translation>%1 : l&apos;en-tête annonce une taille d&apos;image aberrante de %2x%3 ; refusé</translation>
+        <translation>%1&#xa0;: l&apos;en-tête annonce une taille d&apos;image aberrante de %2x%3&#xa0;; refusé</translation>
     </message>
     <message>
         <source>decoder error near frame %1: %2</source>
-        <translation>erreur du décodeur près de l&apos;image %1 : %2</translation>
+        <translation>erreur du décodeur près de l&apos;image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Out of memory opening %1</source>
@@ -2887,7 +2907,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>%1 looks like %2 but its header cannot be read (%3); the file may be truncated or damaged</source>
-        <translation>%1 semble être au format %2, mais son en-tête ne peut pas être lu (%3) ; le fichier est peut-être tronqué ou endommagé</translation>
+        <translation>%1 semble être au format %2, mais son en-tête ne peut pas être lu (%3)&#xa0;; le fichier est peut-être tronqué ou endommagé</translation>
     </message>
     <message>
         <source>Probing %1 took longer than %2 ms</source>
@@ -2895,7 +2915,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Cannot read the stream parameters of %1: %2</source>
-        <translation>Impossible de lire les paramètres de flux de %1 : %2</translation>
+        <translation>Impossible de lire les paramètres de flux de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds audio only, no video stream</source>
@@ -2907,11 +2927,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>%1: this FFmpeg build has no decoder for the video codec &apos;%2&apos;</source>
-        <translation>%1 : cette version de FFmpeg n&apos;a pas de décodeur pour le codec vidéo &apos;%2&apos;</translation>
+        <translation>%1&#xa0;: cette version de FFmpeg n&apos;a pas de décodeur pour le codec vidéo &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: the video stream has no picture size</source>
-        <translation>%1 : le flux vidéo n&apos;a pas de taille d&apos;image</translation>
+        <translation>%1&#xa0;: le flux vidéo n&apos;a pas de taille d&apos;image</translation>
     </message>
     <message>
         <source>Scanning %1 stalled after %2 frames</source>
@@ -2919,7 +2939,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>reading stopped after frame %1: %2; the file may be truncated</source>
-        <translation>lecture arrêtée après l&apos;image %1 : %2 ; le fichier est peut-être tronqué</translation>
+        <translation>lecture arrêtée après l&apos;image %1&#xa0;: %2&#xa0;; le fichier est peut-être tronqué</translation>
     </message>
     <message>
         <source>packet at byte %1 is marked corrupt by the demuxer</source>
@@ -2927,15 +2947,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>%1: the video stream holds no frames</source>
-        <translation>%1 : le flux vidéo ne contient aucune image</translation>
+        <translation>%1&#xa0;: le flux vidéo ne contient aucune image</translation>
     </message>
     <message>
         <source>the file ends after %1 of the %2 frames its header declares; it is probably truncated</source>
-        <translation>le fichier se termine après %1 des %2 images annoncées par son en-tête ; il est probablement tronqué</translation>
+        <translation>le fichier se termine après %1 des %2 images annoncées par son en-tête&#xa0;; il est probablement tronqué</translation>
     </message>
     <message>
         <source>%1: no decoder for &apos;%2&apos;</source>
-        <translation>%1 : aucun décodeur pour &apos;%2&apos;</translation>
+        <translation>%1&#xa0;: aucun décodeur pour &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Out of memory creating a decoder for %1</source>
@@ -2943,15 +2963,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>%1: invalid codec parameters: %2</source>
-        <translation>%1 : paramètres de codec invalides : %2</translation>
+        <translation>%1&#xa0;: paramètres de codec invalides&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot open the %2 decoder: %3</source>
-        <translation>%1 : impossible d&apos;ouvrir le décodeur %2 : %3</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le décodeur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>decoding failed near frame %1: %2</source>
-        <translation>échec du décodage près de l&apos;image %1 : %2</translation>
+        <translation>échec du décodage près de l&apos;image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading %1 stalled or was interrupted</source>
@@ -2959,35 +2979,35 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>reading stopped after frame %1: %2</source>
-        <translation>lecture arrêtée après l&apos;image %1 : %2</translation>
+        <translation>lecture arrêtée après l&apos;image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>frame %1 could not be decoded: %2</source>
-        <translation>l&apos;image %1 n&apos;a pas pu être décodée : %2</translation>
+        <translation>l&apos;image %1 n&apos;a pas pu être décodée&#xa0;: %2</translation>
     </message>
     <message>
         <source>decoded picture with timestamp %1 is not in the frame index; numbered %2 by order</source>
-        <translation>l&apos;image décodée d&apos;horodatage %1 ne figure pas dans l&apos;index des images ; numérotée %2 d&apos;après l&apos;ordre</translation>
+        <translation>l&apos;image décodée d&apos;horodatage %1 ne figure pas dans l&apos;index des images&#xa0;; numérotée %2 d&apos;après l&apos;ordre</translation>
     </message>
     <message>
         <source>frame %1 is damaged; the decoder concealed errors</source>
-        <translation>l&apos;image %1 est endommagée ; le décodeur a masqué des erreurs</translation>
+        <translation>l&apos;image %1 est endommagée&#xa0;; le décodeur a masqué des erreurs</translation>
     </message>
     <message>
         <source>%1: cannot seek to frame %2: %3</source>
-        <translation>%1 : impossible de se positionner sur l&apos;image %2 : %3</translation>
+        <translation>%1&#xa0;: impossible de se positionner sur l&apos;image %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the stream ended before frame %2 could be decoded</source>
-        <translation>%1 : le flux s&apos;est terminé avant que l&apos;image %2 puisse être décodée</translation>
+        <translation>%1&#xa0;: le flux s&apos;est terminé avant que l&apos;image %2 puisse être décodée</translation>
     </message>
     <message>
         <source>%1: frame %2 was not produced by the decoder</source>
-        <translation>%1 : l&apos;image %2 n&apos;a pas été produite par le décodeur</translation>
+        <translation>%1&#xa0;: l&apos;image %2 n&apos;a pas été produite par le décodeur</translation>
     </message>
     <message>
         <source>Video file not found: %1</source>
-        <translation>Fichier vidéo introuvable : %1</translation>
+        <translation>Fichier vidéo introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
@@ -3003,7 +3023,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>%1: frame %2 is out of range (the video has %3 frames)</source>
-        <translation>%1 : l&apos;image %2 est hors limites (la vidéo compte %3 images)</translation>
+        <translation>%1&#xa0;: l&apos;image %2 est hors limites (la vidéo compte %3 images)</translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3042,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -3038,7 +3058,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Device:</source>
-        <translation>Périphérique :</translation>
+        <translation>Périphérique&#xa0;:</translation>
     </message>
     <message>
         <source>All cores</source>
@@ -3046,15 +3066,15 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>CPU threads:</source>
-        <translation>Threads CPU :</translation>
+        <translation>Threads CPU&#xa0;:</translation>
     </message>
     <message>
         <source>Analyse every n-th frame; frames in between are not scored</source>
-        <translation>Analyser une image sur n ; les images intermédiaires ne sont pas évaluées</translation>
+        <translation>Analyser une image sur n&#xa0;; les images intermédiaires ne sont pas évaluées</translation>
     </message>
     <message>
         <source>Frame stride:</source>
-        <translation>Pas d&apos;images :</translation>
+        <translation>Pas d&apos;images&#xa0;:</translation>
     </message>
     <message>
         <source>Run the face detector on every k-th analysed frame and track in between</source>
@@ -3062,11 +3082,11 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Detection interval:</source>
-        <translation>Intervalle de détection :</translation>
+        <translation>Intervalle de détection&#xa0;:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation>Progression :</translation>
+        <translation>Progression&#xa0;:</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -3074,7 +3094,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Start analysis</source>
@@ -3090,7 +3110,7 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Finished: analysis %1</source>
-        <translation>Terminée : analyse %1</translation>
+        <translation>Terminée&#xa0;: analyse %1</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3155,7 +3175,7 @@ Détecteur %2</translation>
     <name>fp::ui::CaseJobs</name>
     <message>
         <source>%1 was not added: %2</source>
-        <translation>%1 n&apos;a pas été ajouté : %2</translation>
+        <translation>%1 n&apos;a pas été ajouté&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3226,7 @@ Détecteur %2</translation>
     </message>
     <message>
         <source>Re-hash the file (read-only) and compare with the registry; the check is audited</source>
-        <translation>Recalculer le hachage du fichier (en lecture seule) et le comparer au registre ; le contrôle est consigné dans l&apos;audit</translation>
+        <translation>Recalculer le hachage du fichier (en lecture seule) et le comparer au registre&#xa0;; le contrôle est consigné dans l&apos;audit</translation>
     </message>
     <message>
         <source>No evidence selected.</source>
@@ -3246,19 +3266,19 @@ Détecteur %2</translation>
     </message>
     <message>
         <source>✔ Intact: size and SHA-256 match the registry</source>
-        <translation>✔ Intacte : la taille et le SHA-256 correspondent au registre</translation>
+        <translation>✔ Intacte&#xa0;: la taille et le SHA-256 correspondent au registre</translation>
     </message>
     <message>
         <source>✖ MISMATCH: %1</source>
-        <translation>✖ NON CONFORME : %1</translation>
+        <translation>✖ NON CONFORME&#xa0;: %1</translation>
     </message>
     <message>
         <source>✖ File missing: %1</source>
-        <translation>✖ Fichier absent : %1</translation>
+        <translation>✖ Fichier absent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not verify: %1</source>
-        <translation>Vérification impossible : %1</translation>
+        <translation>Vérification impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3269,15 +3289,15 @@ Détecteur %2</translation>
     </message>
     <message>
         <source>The analysis&apos; model %1 %2 (sha256 %3) is not installed: only the stored key frames have Grad-CAM maps.</source>
-        <translation>Le modèle de l&apos;analyse, %1 %2 (sha256 %3), n&apos;est pas installé : seules les images clés enregistrées disposent de cartes Grad-CAM.</translation>
+        <translation>Le modèle de l&apos;analyse, %1 %2 (sha256 %3), n&apos;est pas installé&#xa0;: seules les images clés enregistrées disposent de cartes Grad-CAM.</translation>
     </message>
     <message>
         <source>Grad-CAM on demand is off: %1</source>
-        <translation>Grad-CAM à la demande est désactivé : %1</translation>
+        <translation>Grad-CAM à la demande est désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Grad-CAM of track %1 on frame %2 failed: %3</source>
-        <translation>Échec de Grad-CAM pour la piste %1 sur l&apos;image %2 : %3</translation>
+        <translation>Échec de Grad-CAM pour la piste %1 sur l&apos;image %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3372,11 +3392,11 @@ Détecteur %2</translation>
     </message>
     <message>
         <source>Open an analysis first: a report describes one analysis.</source>
-        <translation>Ouvrez d&apos;abord une analyse : un rapport décrit une seule analyse.</translation>
+        <translation>Ouvrez d&apos;abord une analyse&#xa0;: un rapport décrit une seule analyse.</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le rapport n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -3449,7 +3469,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Case name:</source>
-        <translation>Nom du dossier :</translation>
+        <translation>Nom du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — Fakeprint</source>
@@ -3461,7 +3481,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Case database: %1</source>
-        <translation>Base de dossiers : %1</translation>
+        <translation>Base de dossiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open or create a case database first.</source>
@@ -3542,7 +3562,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Bundled: %1&lt;br&gt;User models: %2</source>
-        <translation>Fournis : %1&lt;br&gt;Modèles de l&apos;utilisateur : %2</translation>
+        <translation>Fournis&#xa0;: %1&lt;br&gt;Modèles de l&apos;utilisateur&#xa0;: %2</translation>
     </message>
     <message>
         <source> (user, unverified)</source>
@@ -3649,7 +3669,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>On:</source>
-        <translation>Concerne :</translation>
+        <translation>Concerne&#xa0;:</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3665,7 +3685,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>What you observed, and why it matters</source>
@@ -3673,7 +3693,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Text:</source>
-        <translation>Texte :</translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3794,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Grad-CAM: error</source>
-        <translation>Grad-CAM : erreur</translation>
+        <translation>Grad-CAM&#xa0;: erreur</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -3846,7 +3866,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Go to:</source>
-        <translation>Aller à :</translation>
+        <translation>Aller à&#xa0;:</translation>
     </message>
     <message>
         <source>frame or hh:mm:ss.mmm</source>
@@ -3874,7 +3894,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Show where the model looked (stored key-frame maps, other frames computed on demand while paused); not a map of manipulated pixels</source>
-        <translation>Montrer où le modèle a regardé (cartes enregistrées des images clés, autres images calculées à la demande pendant la pause) ; ce n&apos;est pas une carte des pixels manipulés</translation>
+        <translation>Montrer où le modèle a regardé (cartes enregistrées des images clés, autres images calculées à la demande pendant la pause)&#xa0;; ce n&apos;est pas une carte des pixels manipulés</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -3894,7 +3914,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Class:</source>
-        <translation>Classe :</translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message>
         <source>Attributed class</source>
@@ -3906,7 +3926,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Opacity:</source>
-        <translation>Opacité :</translation>
+        <translation>Opacité&#xa0;:</translation>
     </message>
     <message>
         <source>Opening %1 …</source>
@@ -3914,27 +3934,27 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Grad-CAM: computing…</source>
-        <translation>Grad-CAM : calcul…</translation>
+        <translation>Grad-CAM&#xa0;: calcul…</translation>
     </message>
     <message>
         <source>Grad-CAM: paused frames only</source>
-        <translation>Grad-CAM : images en pause uniquement</translation>
+        <translation>Grad-CAM&#xa0;: images en pause uniquement</translation>
     </message>
     <message>
         <source>Grad-CAM: stored only</source>
-        <translation>Grad-CAM : cartes enregistrées uniquement</translation>
+        <translation>Grad-CAM&#xa0;: cartes enregistrées uniquement</translation>
     </message>
     <message>
         <source>Grad-CAM: computed on demand</source>
-        <translation>Grad-CAM : calculée à la demande</translation>
+        <translation>Grad-CAM&#xa0;: calculée à la demande</translation>
     </message>
     <message>
         <source>Grad-CAM: stored key frame</source>
-        <translation>Grad-CAM : image clé enregistrée</translation>
+        <translation>Grad-CAM&#xa0;: image clé enregistrée</translation>
     </message>
     <message>
         <source>Maps from model %1; they show where the model looked, not which pixels are manipulated.</source>
-        <translation>Cartes issues du modèle %1 ; elles montrent où le modèle a regardé, et non quels pixels sont manipulés.</translation>
+        <translation>Cartes issues du modèle %1&#xa0;; elles montrent où le modèle a regardé, et non quels pixels sont manipulés.</translation>
     </message>
     <message>
         <source>Frame –</source>
@@ -3943,6 +3963,10 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     <message>
         <source>Frame %1 / %2</source>
         <translation>Image %1 / %2</translation>
+    </message>
+    <message>
+        <source>Grad-CAM: stored key frame + computed on demand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3953,7 +3977,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Report language:</source>
-        <translation>Langue du rapport :</translation>
+        <translation>Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3965,7 +3989,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Papier :</translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>The case&apos;s analyst</source>
@@ -3973,7 +3997,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Analyst:</source>
-        <translation>Analyste :</translation>
+        <translation>Analyste&#xa0;:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3981,7 +4005,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Dates and numbers in the report follow its language.</source>
@@ -4004,7 +4028,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Could not write the screenshot %1: %2</source>
-        <translation>Impossible d&apos;écrire la capture d&apos;écran %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +4043,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (GPU when available)</source>
@@ -4035,7 +4059,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Inference device:</source>
-        <translation>Périphérique d&apos;inférence :</translation>
+        <translation>Périphérique d&apos;inférence&#xa0;:</translation>
     </message>
     <message>
         <source>All cores</source>
@@ -4043,7 +4067,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>CPU threads:</source>
-        <translation>Threads CPU :</translation>
+        <translation>Threads CPU&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (BlazeFace, else Haar cascade)</source>
@@ -4063,7 +4087,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Face detector:</source>
-        <translation>Détecteur de visages :</translation>
+        <translation>Détecteur de visages&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies at the next start.</source>
@@ -4074,7 +4098,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     <name>fp::ui::TimelineWidget</name>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>P(fake) per track</source>
@@ -4094,7 +4118,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Grey: no face seen · dashed: threshold</source>
-        <translation>Gris : aucun visage vu · pointillés : seuil</translation>
+        <translation>Gris&#xa0;: aucun visage vu · pointillés&#xa0;: seuil</translation>
     </message>
 </context>
 <context>
@@ -4109,11 +4133,11 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Frame %1: click to go there</source>
-        <translation>Image %1 : cliquez pour y aller</translation>
+        <translation>Image %1&#xa0;: cliquez pour y aller</translation>
     </message>
     <message>
         <source>Thumbnails: %1</source>
-        <translation>Vignettes : %1</translation>
+        <translation>Vignettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4126,8 +4150,8 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     <message numerus="yes">
         <source>%n face track(s): %1</source>
         <translation>
-            <numerusform>%n piste de visage : %1</numerusform>
-            <numerusform>%n pistes de visages : %1</numerusform>
+            <numerusform>%n piste de visage&#xa0;: %1</numerusform>
+            <numerusform>%n pistes de visages&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4136,7 +4160,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Trained on synthetic manipulations only: a lead to check, not proof.</source>
-        <translation>Entraîné uniquement sur des manipulations synthétiques : un indice à vérifier, et non une preuve.</translation>
+        <translation>Entraîné uniquement sur des manipulations synthétiques&#xa0;: un indice à vérifier, et non une preuve.</translation>
     </message>
     <message>
         <source>Unverified model (not bundled).</source>
@@ -4228,7 +4252,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     <name>gui</name>
     <message>
         <source>Fakeprint: offline deepfake detection and attribution for video.</source>
-        <translation>Fakeprint : détection et attribution de deepfakes hors ligne pour la vidéo.</translation>
+        <translation>Fakeprint&#xa0;: détection et attribution de deepfakes hors ligne pour la vidéo.</translation>
     </message>
     <message>
         <source>Render the main window to FILE and exit.</source>
@@ -4252,7 +4276,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Interface language for this run: %1 (default: the language chosen in the settings, else the system language).</source>
-        <translation>Langue de l&apos;interface pour cette exécution : %1 (par défaut : la langue choisie dans les paramètres, sinon la langue du système).</translation>
+        <translation>Langue de l&apos;interface pour cette exécution&#xa0;: %1 (par défaut&#xa0;: la langue choisie dans les paramètres, sinon la langue du système).</translation>
     </message>
     <message>
         <source>--analysis needs a numeric id, not &apos;%1&apos;</source>
