@@ -1,7 +1,7 @@
 # Fails unless every translations/fakeprint_<lang>.ts is up to date with the sources and completely translated.
 #   cmake -DLUPDATE=<lupdate> -DLRELEASE=<lrelease> -DSOURCE_DIR=<repo root> -DWORK_DIR=<scratch dir>
 #         -P CheckTranslations.cmake
-# Up to date: lupdate (same options as the fakeprint_lupdate target) run on a copy changes nothing.
+# Up to date: lupdate (same options as the fakeprint_lupdate target) run on a copy changes no context or source text.
 # Complete: no message is unfinished, obsolete or vanished, and lrelease reports no untranslated text.
 foreach(var LUPDATE LRELEASE SOURCE_DIR WORK_DIR)
     if(NOT DEFINED ${var})
@@ -33,7 +33,11 @@ foreach(lang IN LISTS FAKEPRINT_LANGUAGES)
     set(name fakeprint_${lang}.ts)
     file(READ ${SOURCE_DIR}/translations/${name} committed)
     file(READ ${WORK_DIR}/${name} refreshed)
-    if(NOT committed STREQUAL refreshed)
+    # Compare the contexts and source texts in order, not the bytes: lupdate may spell a translation's characters
+    # differently (e.g. a no-break space as &#xa0;) without any change to the strings.
+    string(REGEX MATCHALL "<(name|source|comment)>[^<]*</(name|source|comment)>" committed_keys "${committed}")
+    string(REGEX MATCHALL "<(name|source|comment)>[^<]*</(name|source|comment)>" refreshed_keys "${refreshed}")
+    if(NOT committed_keys STREQUAL refreshed_keys)
         # Name the strings that lupdate added or removed.
         string(REGEX MATCHALL "<source>[^<]*</source>" committed_sources "${committed}")
         string(REGEX MATCHALL "<source>[^<]*</source>" refreshed_sources "${refreshed}")

@@ -2290,23 +2290,23 @@ Exit 0 when the chain holds, 6 naming the first bad entry when an entry was edit
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
 </context>
 <context>
@@ -3982,7 +3982,7 @@ Grad-CAM maps show where a model looked, not which pixels were manipulated.</sou
     </message>
     <message>
         <source>Grad-CAM: stored key frame + computed on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM: إطار مفتاحي محفوظ + حساب عند الطلب</translation>
     </message>
 </context>
 <context>

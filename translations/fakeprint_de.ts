@@ -2290,23 +2290,23 @@ Exit-Code 0, wenn die Kette intakt ist, 6 mit Angabe des ersten fehlerhaften Ein
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3966,7 +3966,7 @@ Grad-CAM-Karten zeigen, wohin ein Modell geschaut hat, nicht welche Pixel manipu
     </message>
     <message>
         <source>Grad-CAM: stored key frame + computed on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM: gespeicherter Schlüsselframe + bei Bedarf berechnet</translation>
     </message>
 </context>
 <context>

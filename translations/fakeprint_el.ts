@@ -2290,23 +2290,23 @@ Exit 0 when the chain holds, 6 naming the first bad entry when an entry was edit
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε εξέλιξη</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακόπηκε</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Απέτυχε</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε</translation>
     </message>
 </context>
 <context>
@@ -3966,7 +3966,7 @@ Grad-CAM maps show where a model looked, not which pixels were manipulated.</sou
     </message>
     <message>
         <source>Grad-CAM: stored key frame + computed on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM: αποθηκευμένο καρέ-κλειδί + υπολογισμός κατ&apos; απαίτηση</translation>
     </message>
 </context>
 <context>

@@ -2290,23 +2290,23 @@ Código de salida 0 si la cadena es íntegra; 6, indicando la primera entrada in
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -3966,7 +3966,7 @@ Los mapas Grad-CAM muestran dónde miró un modelo, no qué píxeles se manipula
     </message>
     <message>
         <source>Grad-CAM: stored key frame + computed on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM: fotograma clave guardado + cálculo bajo demanda</translation>
     </message>
 </context>
 <context>

@@ -2290,23 +2290,23 @@ Code de sortie 0 si la chaîne est intacte, 6 avec la première entrée fautive 
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -3966,7 +3966,7 @@ Les cartes Grad-CAM montrent où un modèle a regardé, et non quels pixels ont 
     </message>
     <message>
         <source>Grad-CAM: stored key frame + computed on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM&#xa0;: image clé enregistrée + calcul à la demande</translation>
     </message>
 </context>
 <context>
