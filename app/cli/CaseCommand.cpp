@@ -251,7 +251,7 @@ int runCase(CliContext &ctx)
             ctx.out << QStringLiteral("  [%1] evidence %2  %3  %4 %5  frame %6  %7")
                            .arg(a.id)
                            .arg(a.evidenceId)
-                           .arg(cases::analysisStatusName(a.status), a.model.name, a.model.version)
+                           .arg(cases::analysisStatusLabel(a.status), a.model.name, a.model.version)
                            .arg(a.progressFrame)
                            .arg(a.startedAtUtc)
                     << "\n";

@@ -1,5 +1,7 @@
 #include "core/cases/CaseTypes.h"
 
+#include <QCoreApplication>
+
 namespace fp::cases {
 
 QString analysisStatusName(AnalysisStatus status)
@@ -12,6 +14,18 @@ QString analysisStatusName(AnalysisStatus status)
     case AnalysisStatus::Cancelled: return QStringLiteral("cancelled");
     }
     return QStringLiteral("failed");
+}
+
+QString analysisStatusLabel(AnalysisStatus status)
+{
+    switch (status) {
+    case AnalysisStatus::Running: return QCoreApplication::translate("fp::cases", "Running");
+    case AnalysisStatus::Completed: return QCoreApplication::translate("fp::cases", "Completed");
+    case AnalysisStatus::Interrupted: return QCoreApplication::translate("fp::cases", "Interrupted");
+    case AnalysisStatus::Failed: return QCoreApplication::translate("fp::cases", "Failed");
+    case AnalysisStatus::Cancelled: return QCoreApplication::translate("fp::cases", "Cancelled");
+    }
+    return QCoreApplication::translate("fp::cases", "Failed");
 }
 
 bool parseAnalysisStatus(const QString &name, AnalysisStatus *status)

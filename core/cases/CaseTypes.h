@@ -49,7 +49,8 @@ struct EvidenceVerification {
 };
 
 enum class AnalysisStatus { Running, Completed, Interrupted, Failed, Cancelled };
-QString analysisStatusName(AnalysisStatus status); // "running", ...
+QString analysisStatusName(AnalysisStatus status);  // "running", ...
+QString analysisStatusLabel(AnalysisStatus status); // translated, for people: "Running", ...
 bool parseAnalysisStatus(const QString &name, AnalysisStatus *status);
 
 struct ModelIdentity {

@@ -93,7 +93,7 @@ QString CaseBrowser::reload(cases::CaseDatabase &db)
                 auto *analysisItem = new QTreeWidgetItem(evidenceItem, AnalysisItem);
                 analysisItem->setText(
                     0, tr("Analysis %1 · %2").arg(a.id).arg(a.model.name + QLatin1Char(' ') + a.model.version));
-                analysisItem->setText(1, cases::analysisStatusName(a.status));
+                analysisItem->setText(1, cases::analysisStatusLabel(a.status));
                 analysisItem->setToolTip(0, tr("Started %1\nDetector %2").arg(a.startedAtUtc, a.detector));
                 analysisItem->setData(0, IdRole, a.id);
                 analysisItem->setData(0, CaseIdRole, c.id);

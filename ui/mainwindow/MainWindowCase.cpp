@@ -167,7 +167,7 @@ QString MainWindow::openAnalysis(qint64 analysisId, qint64 firstFrame)
                                   .arg(view->evidence.fileName, view->analysis.model.name, view->analysis.model.version)
                                   .arg(view->tracks.size())
                                   .arg(manipulated)
-                                  .arg(cases::analysisStatusName(view->analysis.status)));
+                                  .arg(cases::analysisStatusLabel(view->analysis.status)));
     reloadNotes();
     updateActions();
     updateTitle();

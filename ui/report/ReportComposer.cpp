@@ -171,7 +171,7 @@ void ReportComposer::cover()
         {tr("Report id"), m_ctx.reportId},
         {tr("Content SHA-256"), m_ctx.contentSha256},
         {tr("Analysis"), tr("%1, %2, started %3")
-                             .arg(integer(m_data.analysis.id), cases::analysisStatusName(m_data.analysis.status),
+                             .arg(integer(m_data.analysis.id), cases::analysisStatusLabel(m_data.analysis.status),
                                   dateTime(m_data.analysis.startedAtUtc))},
         {tr("Evidence"), m_data.evidence.fileName},
         {tr("Evidence SHA-256"), m_data.evidence.sha256},

@@ -51,7 +51,7 @@ void ReportComposer::processingLog()
     l.heading(tr("5. Processing log"), 1);
     const cases::AnalysisInfo &a = m_data.analysis;
     QVector<QPair<QString, QString>> rows{
-        {tr("Status"), cases::analysisStatusName(a.status)},
+        {tr("Status"), cases::analysisStatusLabel(a.status)},
         {tr("Started"), dateTime(a.startedAtUtc)},
         {tr("Finished"), dateTime(a.finishedAtUtc)},
         {tr("Application version"), a.appVersion},
@@ -80,7 +80,7 @@ void ReportComposer::processingLog()
         warnings.prepend(m_ctx.framesNote);
     if (a.status != cases::AnalysisStatus::Completed)
         warnings.prepend(tr("The analysis is not completed (status %1): its results may be partial.")
-                             .arg(cases::analysisStatusName(a.status)));
+                             .arg(cases::analysisStatusLabel(a.status)));
     if (!m_data.modelBundled)
         warnings.prepend(tr("The model is not a bundled Fakeprint model; its identity is its SHA-256 above."));
     if (warnings.isEmpty())
