@@ -115,6 +115,20 @@ double PdfLayout::textHeight(const QString &text, const QFont &font, double widt
     return wrap(text, font, width).size() * lineHeight(font);
 }
 
+void PdfLayout::setRightToLeft(bool rightToLeft)
+{
+    m_rightToLeft = rightToLeft;
+    if (m_painter)
+        m_painter->setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+}
+
+QRectF PdfLayout::visual(const QRectF &rect) const
+{
+    if (!m_rightToLeft)
+        return rect;
+    return QRectF(m_page0.left() + m_page0.right() - rect.right(), rect.top(), rect.width(), rect.height());
+}
+
 void PdfLayout::record(const QRectF &rect, const QString &what, bool text)
 {
     m_placed[m_page - 1].append(Placed{rect, what, text});
@@ -133,11 +147,12 @@ void PdfLayout::drawLine(const QString &line, const QFont &font, const QColor &c
         m_problems << QStringLiteral("page %1: text \"%2\" does not fit its box").arg(m_page).arg(line.left(40));
     if (line.isEmpty())
         return;
-    record(rect, line, true);
+    const QRectF shown = visual(rect);
+    record(shown, line, true);
     if (m_painter) {
         m_painter->setFont(font);
         m_painter->setPen(color);
-        m_painter->drawText(QPointF(x, top + fm.ascent()), line);
+        m_painter->drawText(QPointF(shown.left(), top + fm.ascent()), line);
     }
 }
 
@@ -299,9 +314,9 @@ void PdfLayout::imageIn(const QRectF &box, const QImage &image)
     QSizeF size = QSizeF(image.size()).scaled(box.size(), Qt::KeepAspectRatio);
     const QRectF target(box.left() + (box.width() - size.width()) / 2, box.top() + (box.height() - size.height()) / 2,
                         size.width(), size.height());
-    record(target, QStringLiteral("image"), false);
+    record(visual(target), QStringLiteral("image"), false);
     if (m_painter)
-        m_painter->drawImage(target, image);
+        m_painter->drawImage(visual(target), image);
 }
 
 void PdfLayout::drawFooter()

@@ -32,6 +32,10 @@ public:
 
     PdfLayout(QPdfWriter &writer, QCPPainter *painter, int totalPages, Footer footer, QString fontFamily);
 
+    // Right-to-left reports (Arabic) mirror every text line and image across the page: labels stand right of their
+    // values, table columns run from the right, lines are right-aligned, and the painter lays text out from the right.
+    void setRightToLeft(bool rightToLeft);
+
     // Fonts of the report, sized in points.
     QFont font(double pointSize, bool bold = false) const;
     double mm(double millimetres) const; // millimetres -> device units
@@ -91,6 +95,7 @@ private:
     };
     void drawLine(const QString &line, const QFont &font, const QColor &color, double x, double top, const QRectF &box);
     void record(const QRectF &rect, const QString &what, bool text);
+    QRectF visual(const QRectF &rect) const; // the rect as drawn: mirrored across the page when right-to-left
     void drawFooter();
 
     QPdfWriter &m_writer;
@@ -103,6 +108,7 @@ private:
     double m_y = 0;
     int m_page = 1;
     bool m_pageHasContent = false;
+    bool m_rightToLeft = false;
     QVector<QVector<Placed>> m_placed; // per page
     QStringList m_problems;
 };

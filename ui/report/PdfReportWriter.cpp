@@ -140,6 +140,7 @@ Result<PdfReportResult> PdfReportWriter::write(const ReportData &data, const Pdf
     ReportComposer composer(data, ctx);
     // Pass 1 measures only and counts the pages.
     PdfLayout counting(writer, nullptr, 0, footer, family);
+    counting.setRightToLeft(options.locale.textDirection() == Qt::RightToLeft);
     composer.compose(counting);
     const int total = counting.pageCount();
 
@@ -148,6 +149,7 @@ Result<PdfReportResult> PdfReportWriter::write(const ReportData &data, const Pdf
         return makeError(Error::Code::IoError, tr("Cannot start painting the PDF %1").arg(options.outputPath));
     painter.setMode(QCPPainter::pmVectorized);
     PdfLayout layout(writer, &painter, total, footer, family);
+    layout.setRightToLeft(options.locale.textDirection() == Qt::RightToLeft);
     composer.compose(layout);
     painter.end();
     if (layout.pageCount() != total)

@@ -13,10 +13,36 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace fp;
 
 namespace {
+
+// The page width and the box of the first word equal to `word` on page 1, from `pdftotext -bbox` (points).
+QRectF firstWordBox(const QString &pdf, const QString &word, double *pageWidth)
+{
+    const test::ProcessResult r = test::runProcess(
+        QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                      QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    QXmlStreamReader xml(r.out);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto a = xml.attributes();
+        if (xml.name() == QLatin1String("page")) {
+            *pageWidth = a.value(QStringLiteral("width")).toDouble();
+        } else if (xml.name() == QLatin1String("word")) {
+            const QRectF box(
+                QPointF(a.value(QStringLiteral("xMin")).toDouble(), a.value(QStringLiteral("yMin")).toDouble()),
+                QPointF(a.value(QStringLiteral("xMax")).toDouble(), a.value(QStringLiteral("yMax")).toDouble()));
+            if (xml.readElementText() == word)
+                return box;
+        }
+    }
+    return {};
+}
 
 QString pdfText(const QString &pdf)
 {
@@ -35,6 +61,7 @@ private Q_SLOTS:
     void askReturnsAndRemembersTheAnswer();
     void reportLanguageIsIndependentOfTheInterface();
     void unknownLanguageIsAnError();
+    void arabicReportIsMirrored();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +145,34 @@ void TestReportExport::unknownLanguageIsAnError()
     const auto outcome = ui::ReportExportDialog::write(**db, m_fixture.analysisId, values);
     QVERIFY(outcome.error.contains(QStringLiteral("\"tlh\"")));
     QVERIFY(!QFileInfo::exists(values.outputPath));
+}
+
+// An Arabic report is laid out from the right: the evidence digest, the value of a label/value row, stands left of
+// its label, its line ending where the English one starts, mirrored across the page.
+void TestReportExport::arabicReportIsMirrored()
+{
+    auto db = cases::CaseDatabase::open(m_fixture.dbPath, test::existingDatabase());
+    QVERIFY(db.ok());
+    QRectF boxes[2];
+    double width = 0;
+    const QString languages[2] = {QStringLiteral("en"), QStringLiteral("ar")};
+    for (int i = 0; i < 2; ++i) {
+        ui::ReportExportDialog::Values values;
+        values.language = languages[i];
+        values.outputPath = m_dir.filePath(QStringLiteral("mirror-%1.pdf").arg(languages[i]));
+        const auto outcome = ui::ReportExportDialog::write(**db, m_fixture.analysisId, values);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY2(outcome.warnings.filter(QStringLiteral("overlap")).isEmpty(),
+                 qPrintable(outcome.warnings.join(QLatin1Char('\n'))));
+        boxes[i] = firstWordBox(values.outputPath, m_fixture.evidenceSha256, &width);
+        QVERIFY2(!boxes[i].isNull(), qPrintable(languages[i]));
+    }
+    QVERIFY(width > 0);
+    QVERIFY2(boxes[0].left() > width * 0.2, "English: the value column starts right of the labels");
+    QVERIFY2(qAbs(boxes[1].right() - (width - boxes[0].left())) < 2.0,
+             qPrintable(QStringLiteral("Arabic digest ends at %1, expected %2")
+                            .arg(boxes[1].right())
+                            .arg(width - boxes[0].left())));
 }
 
 QTEST_MAIN(TestReportExport)
