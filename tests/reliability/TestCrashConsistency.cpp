@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY2(imported.exitCode == 0, qPrintable(describe(imported)));
         const int importMs = int(timer.elapsed());
 
-        for (int i = 0; i < 8; ++i) {
+        for (int i = 0; i < 5; ++i) {
             const QString bundle = path(QStringLiteral("killed-%1.fpbundle").arg(i));
             const int exportDelay = int(random.bounded(exportMs + 50));
             runAndKill({QStringLiteral("export"), QStringLiteral("--db"), m_caseDb, QStringLiteral("--case"),
