@@ -84,6 +84,7 @@ QJsonObject AnalysisParams::toJson() const
         {QStringLiteral("detector_kind"), detector.kind},
         {QStringLiteral("detector_score_threshold"), double(detector.scoreThreshold)},
         {QStringLiteral("detector_tiles"), detector.tileSmallFaces},
+        {QStringLiteral("detector_tile_every"), detector.tileEvery},
     };
 }
 

@@ -23,7 +23,13 @@ struct AnalysisParams {
     int batchSize = 32;        // crops per forward pass
     int keyFramesPerTrack = 3; // Grad-CAM maps stored per track (the frames that drove its verdict)
     bool landmarks = true;     // 68-point landmarks on detection frames (when dlib's model is installed)
-    faces::FaceDetectorConfig detector;
+    // Consecutive frames: the small-face tile pass on every 4th detection (and every one while it finds faces the
+    // full-frame pass misses; docs/faces.md).
+    faces::FaceDetectorConfig detector = [] {
+        faces::FaceDetectorConfig c;
+        c.tileEvery = 4;
+        return c;
+    }();
     qint64 resumeAnalysisId = -1; // continue this interrupted analysis instead of starting a new one
 
     QJsonObject toJson() const;

@@ -56,7 +56,9 @@ struct BlazeFaceDetector::Impl {
     std::vector<Anchor> anchors = makeAnchors();
     std::vector<cv::String> outputNames;
     int tileSize = 512;
-    cv::Mat letterboxed; // reused buffers
+    qint64 calls = 0;
+    bool smallFacesSeen = false; // the last tile pass found faces the full pass missed
+    cv::Mat letterboxed;         // reused buffers
     cv::Mat input;
 
     // Runs the network on region of rgb (a view), returns detections in frame coordinates.
@@ -269,15 +271,26 @@ Result<std::vector<FaceDetection>> BlazeFaceDetector::detect(const QImage &rgb88
 
     const int maxSide = std::max(rgb.cols, rgb.rows);
     const int inputSide = std::max(m_impl->config.inputWidth, m_impl->config.inputHeight);
-    if (m_impl->config.tileSmallFaces && m_impl->tileSize > 0 && maxSide > 2 * inputSide) {
+    const bool tiling = m_impl->config.tileSmallFaces && m_impl->tileSize > 0 && maxSide > 2 * inputSide;
+    const bool tilePassDue =
+        tiling && (m_impl->smallFacesSeen || m_impl->calls++ % std::max(1, m_impl->config.tileEvery) == 0);
+    if (tilePassDue) {
         // Levels of tiles (tileSize, 2x, 4x ... while a level is at most half the frame) so that every face size
         // between ~40 px and what the full pass finds is met near BlazeFace's preferred scale.
+        const size_t fullCount = all.size();
+        bool missedByFull = false;
         for (int tile = m_impl->tileSize; tile * 2 <= maxSide || tile == m_impl->tileSize; tile *= 2) {
             auto part = m_impl->scanTiles(rgb, tile);
             if (!part)
                 return part.error();
+            for (const FaceDetection &d : *part) {
+                const bool known = std::any_of(all.begin(), all.begin() + qsizetype(fullCount),
+                                               [&d](const FaceDetection &f) { return boxIoU(f.box, d.box) > 0.3; });
+                missedByFull = missedByFull || !known;
+            }
             all.insert(all.end(), part->begin(), part->end());
         }
+        m_impl->smallFacesSeen = missedByFull;
     }
     std::vector<FaceDetection> merged = weightedNms(std::move(all), m_impl->config.nmsIoU);
     const QRectF frame(0, 0, rgb.cols, rgb.rows);

@@ -13,6 +13,10 @@ namespace fp::faces {
 //   nmsIoU          overlap above which boxes are merged (weighted NMS), default 0.3
 //   tileSmallFaces  BlazeFace only: also run the network on overlapping tiles of frames larger than
 //                   2 x inputSize so that faces down to ~40 px in 720p/1080p are found (costs ~6 more passes)
+//   tileEvery       BlazeFace tiles: run the tile pass on every n-th call (default 1 = every call), and on every
+//                   call while the last tile pass found faces the full pass missed. For consecutive video frames
+//                   only (the analysis uses 4): a new small face is then found within n detection frames and small
+//                   faces already there keep every pass. Keep 1 for unrelated images.
 //   minFaceSize     cascades only: smallest face searched, in pixels, default 32
 //
 // A user cv::dnn model (kind "dnn"):
@@ -30,6 +34,7 @@ struct FaceDetectorConfig {
     float scoreThreshold = 0.6f;
     float nmsIoU = 0.3f;
     bool tileSmallFaces = true;
+    int tileEvery = 1;
     int minFaceSize = 32;
 
     QString modelPath;

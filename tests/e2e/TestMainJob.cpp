@@ -82,20 +82,37 @@ private Q_SLOTS:
         QCOMPARE(sha256Of(m_clip), hashBefore);
         QCOMPARE(QFileInfo(m_clip).lastModified(), mtimeBefore);
 
-        const auto truth =
-            test::runProcess(lab(), {QStringLiteral("truth"), QStringLiteral("--truth"),
-                                     m_dir.filePath(QStringLiteral("demo.truth.json")), QStringLiteral("--db"), m_db,
-                                     QStringLiteral("--analysis"), QString::number(m_analysisId)});
-        // The comparison itself must run and match every truth face to a track; whether the verdicts agree is the
-        // bundled model's quality, which is known to fail on this clip (see its card's limitations).
+        const auto truth = test::runProcess(lab(), {QStringLiteral("truth"), QStringLiteral("--truth"),
+                                                    m_dir.filePath(QStringLiteral("demo.truth.json")),
+                                                    QStringLiteral("--db"), m_db, QStringLiteral("--analysis"),
+                                                    QString::number(m_analysisId), QStringLiteral("--json")});
         QVERIFY2(truth.exitCode == 0 || truth.exitCode == 1, truth.err.constData());
-        QVERIFY(truth.out.contains("3 truth tracks agree"));
-        QVERIFY(!truth.out.contains(" - "));
         qInfo().noquote() << truth.out;
+        // Every truth face is matched to an analysed track (per-frame IoU, see core/analysis/TruthComparison) and
+        // that track's verdict, and for a manipulated face its method, equals the ground truth.
+        const QJsonObject comparison = QJsonDocument::fromJson(truth.out).object();
+        const QJsonArray rows = comparison.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 3);
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            const QString what = QStringLiteral("truth track %1 (%2): analysed track %3 says %4 %5")
+                                     .arg(row.value(QStringLiteral("truth_track")).toInt())
+                                     .arg(row.value(QStringLiteral("truth_label")).toString())
+                                     .arg(row.value(QStringLiteral("matched_track")).toInt())
+                                     .arg(row.value(QStringLiteral("verdict")).toString(),
+                                          row.value(QStringLiteral("label")).toString());
+            QVERIFY2(row.value(QStringLiteral("matched_track")).toInt() >= 0, qPrintable(what));
+            QVERIFY2(row.value(QStringLiteral("overlap")).toDouble() >= 0.9, qPrintable(what));
+            if (!row.value(QStringLiteral("agrees")).toBool())
+                qWarning().noquote() << "disagrees:" << what;
+        }
+        // Whether the verdicts agree is the bundled model's quality. It does not yet: the demo's real face is a
+        // held-out identity (sample6#0) that the model calls FaceSwap on photo crops as well as in video (see
+        // docs/lab.md, "The bundled default model", and the card's limitations).
         QEXPECT_FAIL("",
                      "the bundled model disagrees with the demo clip's ground truth (models/fakeprint-default.json)",
                      Continue);
-        QCOMPARE(truth.exitCode, 0);
+        QCOMPARE(comparison.value(QStringLiteral("agreeing")).toInt(), 3);
     }
 
     void reportAndAuditHold()

@@ -23,20 +23,28 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Fakeprint"));
+        // Fits a 1280x720 screen (a common laptop) with every dock shown.
+        QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 720,
+                 qPrintable(QStringLiteral("minimum size %1x%2")
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.minimumSizeHint().height())));
         QVERIFY(window.menuBar()->actions().size() >= 2);
     }
 
     void remembersGeometryBetweenRuns()
     {
+        QSize size;
         {
             ui::MainWindow window;
-            window.resize(1300, 740);
+            // A size the window's minimum does not override, whatever the fonts.
+            size = QSize(1300, 740).expandedTo(window.minimumSizeHint() + QSize(24, 24));
+            window.resize(size);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();
         }
         ui::MainWindow again;
-        QCOMPARE(again.size(), QSize(1300, 740));
+        QCOMPARE(again.size(), size);
     }
 };
 

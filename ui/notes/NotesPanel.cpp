@@ -1,5 +1,6 @@
 #include "ui/notes/NotesPanel.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -46,7 +47,8 @@ NotesPanel::NotesPanel(QWidget *parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
-    auto *buttons = new QHBoxLayout;
+    // Two rows of two: the right dock stays narrow enough for a 1280-pixel screen in every language.
+    auto *buttons = new QGridLayout;
     m_addBookmark = new QPushButton(tr("Bookmark frame"), this);
     m_addBookmark->setObjectName(QStringLiteral("addBookmark"));
     m_addBookmark->setToolTip(tr("Bookmark the current frame (and the selected track) (Ctrl+B)"));
@@ -54,9 +56,11 @@ NotesPanel::NotesPanel(QWidget *parent) : QWidget(parent)
     m_addNote->setObjectName(QStringLiteral("addNote"));
     m_edit = new QPushButton(tr("Edit"), this);
     m_remove = new QPushButton(tr("Remove"), this);
-    for (QPushButton *b : {m_addBookmark, m_addNote, m_edit, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    buttons->addWidget(m_addBookmark, 0, 0);
+    buttons->addWidget(m_addNote, 0, 1);
+    buttons->addWidget(m_edit, 1, 0);
+    buttons->addWidget(m_remove, 1, 1);
+    buttons->setColumnStretch(2, 1);
     layout->addLayout(buttons);
     connect(m_addNote, &QPushButton::clicked, this, &NotesPanel::addNoteRequested);
     connect(m_addBookmark, &QPushButton::clicked, this, &NotesPanel::addBookmarkRequested);

@@ -190,7 +190,9 @@ QWidget *PlayerWidget::createOverlayBar()
     row->addWidget(new QLabel(tr("Class:"), bar));
     m_heatmapClass = new QComboBox(bar);
     m_heatmapClass->setObjectName(QStringLiteral("heatmapClass"));
-    m_heatmapClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Class names can be long (and longer translated); the list shows them whole, the closed box need not.
+    m_heatmapClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_heatmapClass->setMinimumContentsLength(12);
     m_heatmapClass->addItem(tr("Attributed class"), -2);
     m_heatmapClass->addItem(tr("P(fake)"), -1);
     connect(m_heatmapClass, &QComboBox::currentIndexChanged, this, [this](int) {

@@ -23,6 +23,8 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
     bar->addWidget(new QLabel(tr("Show:"), this));
     m_series = new QComboBox(this);
     m_series->setObjectName(QStringLiteral("timelineSeries"));
+    m_series->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_series->setMinimumContentsLength(18);
     m_series->addItem(tr("P(fake) per track"), int(TrackPlotOptions::Series::FakeProbability));
     m_series->addItem(tr("Class probabilities of the selected track"),
                       int(TrackPlotOptions::Series::ClassProbabilities));

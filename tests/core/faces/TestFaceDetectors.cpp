@@ -146,6 +146,56 @@ private Q_SLOTS:
         QVERIFY2(matched >= int(reference->size()) - 1, qPrintable(QString::number(matched)));
     }
 
+    void tilePassEveryNthCallOnVideoFrames()
+    {
+        // A face of ~22 px on a plain 1280x720 frame: only the small-face tiles find it. With tileEvery 4 the tile pass
+        // runs on calls 0, 4, 8 ... and on every call after one whose tiles found a face the full pass missed.
+        if (photo(2).isEmpty() || AppPaths::findData(AppPaths::blazeFaceFileName()).isEmpty())
+            QSKIP("face photos or BlazeFace not installed");
+        const QImage source = QImage(photo(2)).convertToFormat(QImage::Format_RGB888);
+        auto reference = FaceDetectorFactory::create();
+        QVERIFY(reference.ok());
+        auto found = reference->detector->detect(source);
+        QVERIFY(found.ok() && !found->empty());
+        const QRectF box = found->front().box;
+        const QRectF around = QRectF(box.center() - QPointF(box.width(), box.height()), box.size() * 2.0);
+        const QImage face =
+            source.copy(around.toRect()).scaled(44, 44, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        QImage blank(1280, 720, QImage::Format_RGB888);
+        blank.fill(QColor(90, 100, 110));
+        QImage small = blank;
+        QPainter(&small).drawImage(700, 300, face);
+
+        auto count = [](FaceDetector &d, const QImage &frame) {
+            auto r = d.detect(frame);
+            return r.ok() ? int(r->size()) : -1;
+        };
+        FaceDetectorConfig fullOnly;
+        fullOnly.kind = QStringLiteral("blazeface");
+        fullOnly.tileSmallFaces = false;
+        auto full = FaceDetectorFactory::create(fullOnly);
+        QVERIFY(full.ok());
+        QCOMPARE(count(*full->detector, small), 0); // premise: the full-frame pass misses it
+        FaceDetectorConfig everyCall;
+        everyCall.kind = QStringLiteral("blazeface");
+        auto tiled = FaceDetectorFactory::create(everyCall);
+        QVERIFY(tiled.ok());
+        QCOMPARE(count(*tiled->detector, small), 1); // and the tiles find it
+        QCOMPARE(count(*tiled->detector, small), 1); // on every call (tileEvery 1)
+
+        FaceDetectorConfig video = everyCall;
+        video.tileEvery = 4;
+        auto sparse = FaceDetectorFactory::create(video);
+        QVERIFY(sparse.ok());
+        QList<int> counts;
+        counts << count(*sparse->detector, blank); // call 0: tiles, nothing missed
+        for (int i = 0; i < 5; ++i)
+            counts << count(*sparse->detector, small); // calls 1-3 full pass only; 4 tiles; 5 tiles again
+        counts << count(*sparse->detector, blank);     // tiles (the last tile pass found a missed face): none
+        counts << count(*sparse->detector, small);     // back to every 4th call: full pass only
+        QCOMPARE(counts, (QList<int>{0, 0, 0, 0, 1, 1, 0, 0}));
+    }
+
     void cascadeFindsAFace_data()
     {
         QTest::addColumn<int>("type");
