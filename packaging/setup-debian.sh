@@ -30,6 +30,8 @@ PACKAGES=(
     # Qt's own translations (standard buttons, file dialogs) and the package checks: .desktop and AppStream
     # validation, man page rendering, dpkg-shlibdeps for CPack
     qt6-translations-l10n desktop-file-utils appstream man-db dpkg-dev
+    # reliability checks (.ci/run): libFuzzer targets, the no-network test (strace, unshare from util-linux)
+    clang libclang-rt-14-dev strace util-linux
 )
 
 missing=()
