@@ -158,7 +158,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const inference::ModelCard card = entry->card;
-    auto created = faces::FaceDetectorFactory::create({});
+    auto created = faces::FaceDetectorFactory::create(analysis::AnalysisParams{}.detector); // the analysis' own
     if (!created) {
         out << created.error().message << "\n";
         return 1;
