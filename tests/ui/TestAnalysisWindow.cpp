@@ -153,6 +153,46 @@ private Q_SLOTS:
         QVERIFY(window.player()->view()->fitMode());
     }
 
+    void captionsNeverCoverEachOther()
+    {
+        // Three faces side by side with long captions (wider than their boxes) and one at the right edge: every
+        // caption stays inside the view and none lies on another; the selected face's caption sits right above it.
+        ui::VideoView view;
+        view.resize(640, 360);
+        QImage frame(1280, 720, QImage::Format_RGB888);
+        frame.fill(Qt::darkGray);
+        view.setImage(frame);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVector<ui::FaceOverlay> overlays;
+        for (int i = 0; i < 4; ++i) {
+            ui::FaceOverlay o;
+            o.trackNumber = i + 1;
+            o.box = i < 3 ? QRectF(300 + 160 * i, 300 + 20 * i, 140, 140) : QRectF(1150, 100, 120, 120);
+            o.color = Qt::red;
+            o.caption = QStringLiteral("T%1 Manipulated, method unknown 97% · frame P(fake) 0.99").arg(i + 1);
+            o.selected = i == 1;
+            overlays << o;
+        }
+        view.setOverlays(overlays);
+        const auto captions = view.captionLayout();
+        QCOMPARE(int(captions.size()), 4);
+        QCOMPARE(captions.front().overlay->trackNumber, 2);
+        // Fitted 1280x720 into 640x360: the selected box (460, 320) lands at (230, 160); its caption ends there.
+        QVERIFY(view.fitMode());
+        QCOMPARE(view.zoom(), 0.5);
+        QCOMPARE(captions.front().rect.bottom(), 160.0);
+        for (size_t i = 0; i < captions.size(); ++i) {
+            QVERIFY2(QRectF(view.rect()).contains(captions[i].rect), qPrintable(QString::number(i)));
+            for (size_t j = i + 1; j < captions.size(); ++j)
+                QVERIFY2(!captions[i].rect.intersects(captions[j].rect),
+                         qPrintable(QStringLiteral("captions %1 and %2 overlap").arg(i).arg(j)));
+        }
+        // Hidden boxes: no captions.
+        view.setShowBoxes(false);
+        QVERIFY(view.captionLayout().empty());
+    }
+
     void selectsTracks()
     {
         ui::MainWindow window;

@@ -84,8 +84,7 @@ void MainWindow::createDocks()
     QDockWidget *tracks = addDock(m_tracks, tr("Face tracks"), QStringLiteral("tracksDock"), Qt::RightDockWidgetArea);
     QDockWidget *notes =
         addDock(m_notes, tr("Notes and bookmarks"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
-    QDockWidget *timeline =
-        addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(cases, evidence, Qt::Vertical);
     splitDockWidget(tracks, notes, Qt::Vertical);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);

@@ -153,6 +153,7 @@ void VideoView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (const FaceOverlay &overlay : m_overlays)
         paintOverlay(painter, overlay, target);
+    paintCaptions(painter);
 }
 
 void VideoView::paintOverlay(QPainter &painter, const FaceOverlay &overlay, const QRectF &target) const
@@ -182,27 +183,69 @@ void VideoView::paintOverlay(QPainter &painter, const FaceOverlay &overlay, cons
         for (const QPointF &p : overlay.landmarks)
             painter.drawEllipse(map(p), 1.8, 1.8);
     }
-    if (overlay.caption.isEmpty())
-        return;
-    QFont font = painter.font();
+}
+
+std::vector<VideoView::Caption> VideoView::captionLayout() const
+{
+    // Captions go above their box (below when there is no room), never on top of another caption: the selected
+    // face's caption is placed first, the others take the nearest free place above or below their box.
+    std::vector<Caption> captions;
+    if (m_image.isNull() || !m_showBoxes)
+        return captions;
+    const QRectF target = imageRect();
+    const double z = zoom();
+    std::vector<const FaceOverlay *> order;
+    for (const FaceOverlay &overlay : m_overlays) {
+        if (!overlay.caption.isEmpty())
+            order.push_back(&overlay);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const FaceOverlay *a, const FaceOverlay *b) { return a->selected && !b->selected; });
+    for (const FaceOverlay *overlay : order) {
+        const QRectF box(target.topLeft() + overlay->box.topLeft() * z, overlay->box.size() * z);
+        const QFontMetricsF fm(captionFont(overlay->selected));
+        const QSizeF textSize(fm.horizontalAdvance(overlay->caption) + 10, fm.height() + 4);
+        // Keep the whole caption on the widget: a face at the right edge gets its label shifted left.
+        const double x = std::clamp(box.left(), 0.0, std::max(0.0, width() - textSize.width()));
+        auto free = [&](const QRectF &r) {
+            return r.top() >= 0 && r.bottom() <= height() &&
+                   std::none_of(captions.begin(), captions.end(),
+                                [&r](const Caption &c) { return c.rect.intersects(r); });
+        };
+        QRectF label(QPointF(x, box.top() - textSize.height()), textSize);
+        for (int step = 0; step < 8 && !free(label); ++step) {
+            const double up = box.top() - textSize.height() * (1 + (step + 2) / 2);
+            const double down = box.bottom() + textSize.height() * (step / 2);
+            label.moveTop(step % 2 == 0 ? down : up);
+        }
+        if (!free(label))
+            label.moveTopLeft(
+                QPointF(x, box.top() >= textSize.height() ? box.top() - textSize.height() : box.bottom()));
+        captions.push_back({overlay, label});
+    }
+    return captions;
+}
+
+QFont VideoView::captionFont(bool selected) const
+{
+    QFont font = this->font();
     font.setPointSizeF(9);
-    font.setBold(overlay.selected);
-    painter.setFont(font);
-    const QFontMetricsF fm(font);
-    const QSizeF textSize(fm.horizontalAdvance(overlay.caption) + 10, fm.height() + 4);
-    QPointF labelPos = box.topLeft() - QPointF(0, textSize.height());
-    if (labelPos.y() < 0)
-        labelPos = box.bottomLeft();
-    // Keep the whole caption on the widget: a face at the right edge gets its label shifted left.
-    labelPos.setX(std::clamp(labelPos.x(), 0.0, std::max(0.0, width() - textSize.width())));
-    const QRectF label(labelPos, textSize);
-    QColor fill = overlay.color;
-    fill.setAlpha(215);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
-    painter.drawRect(label);
-    painter.setPen(fill.lightness() > 150 ? Qt::black : Qt::white);
-    painter.drawText(label, Qt::AlignCenter, overlay.caption);
+    font.setBold(selected);
+    return font;
+}
+
+void VideoView::paintCaptions(QPainter &painter) const
+{
+    for (const Caption &caption : captionLayout()) {
+        painter.setFont(captionFont(caption.overlay->selected));
+        QColor fill = caption.overlay->color;
+        fill.setAlpha(215);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRect(caption.rect);
+        painter.setPen(fill.lightness() > 150 ? Qt::black : Qt::white);
+        painter.drawText(caption.rect, Qt::AlignCenter, caption.overlay->caption);
+    }
 }
 
 void VideoView::wheelEvent(QWheelEvent *event)

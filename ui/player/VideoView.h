@@ -7,6 +7,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include <vector>
+
 namespace fp::ui {
 
 // Shows one decoded frame at its native pixels: fit to the widget or a fixed zoom (1:1 and closer zooms draw
@@ -35,6 +37,14 @@ public:
     // Widget position -> frame pixel (may lie outside the frame).
     QPointF toFrame(const QPointF &widgetPos) const;
 
+    // Where each face's caption is drawn (widget coordinates): inside the view, none on top of another while
+    // there is room; the selected face's caption first. Empty while boxes are hidden.
+    struct Caption {
+        const FaceOverlay *overlay = nullptr;
+        QRectF rect;
+    };
+    std::vector<Caption> captionLayout() const;
+
 Q_SIGNALS:
     void zoomChanged(double zoom);
     void trackClicked(int trackNumber);
@@ -51,6 +61,8 @@ private:
     QRectF imageRect() const; // where the frame lands, widget coordinates
     void clampOffset();
     void paintOverlay(QPainter &painter, const FaceOverlay &overlay, const QRectF &target) const;
+    QFont captionFont(bool selected) const;
+    void paintCaptions(QPainter &painter) const;
 
     QImage m_image;
     QVector<FaceOverlay> m_overlays;

@@ -5,6 +5,7 @@
 #include "ui/common/VerdictStyle.h"
 #include "ui/tracks/ProbabilityBars.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QJsonObject>
 #include <QLabel>
@@ -31,6 +32,8 @@ TrackPanel::TrackPanel(QWidget *parent) : QWidget(parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSpacing(2);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->viewport()->installEventFilter(this);
     layout->addWidget(m_list, 1);
     m_stripTitle = new QLabel(this);
     m_stripTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -124,9 +127,31 @@ void TrackPanel::setAnalysis(std::shared_ptr<const AnalysisView> analysis)
     for (int row = 0; row < m_analysis->tracks.size(); ++row) {
         auto *item = new QListWidgetItem(m_list);
         QWidget *card = makeCard(row);
-        item->setSizeHint(card->sizeHint());
         m_list->setItemWidget(item, card);
     }
+    fitCards();
+}
+
+void TrackPanel::fitCards()
+{
+    const int width = std::max(120, m_list->viewport()->width() - 2 * m_list->spacing());
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        QWidget *card = m_list->itemWidget(item);
+        if (!card)
+            continue;
+        card->setFixedWidth(width);
+        const int height = card->layout()->hasHeightForWidth() ? card->layout()->totalHeightForWidth(width)
+                                                               : card->sizeHint().height();
+        item->setSizeHint(QSize(width, height));
+    }
+}
+
+bool TrackPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitCards();
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *TrackPanel::makeCard(int row)
@@ -140,9 +165,10 @@ QWidget *TrackPanel::makeCard(int row)
     const QColor color = VerdictStyle::color(r.verdict);
     auto *title = new QLabel(card);
     QString confidence = r.confidence >= 0 ? tr(" · confidence %1%").arg(qRound(r.confidence * 100)) : QString();
-    title->setText(QStringLiteral("<span style='color:%1'>&#9632;</span> <b>%2</b> &nbsp;%3%4")
+    title->setText(QStringLiteral("<span style='color:%1'>&#9632;</span> <b>%2</b><br>%3%4")
                        .arg(color.name(), tr("Track %1").arg(r.trackNumber).toHtmlEscaped(),
                             VerdictStyle::describe(r.verdict, r.label).toHtmlEscaped(), confidence.toHtmlEscaped()));
+    title->setWordWrap(true);
     layout->addWidget(title);
     const qint64 covered = qint64(t.detections.size());
     const qint64 span = r.lastFrame - r.firstFrame + 1;

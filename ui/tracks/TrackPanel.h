@@ -33,8 +33,12 @@ Q_SIGNALS:
     void seekRequested(qint64 frameIndex);
     void thumbnailsLoaded();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *makeCard(int row);
+    void fitCards(); // cards as wide as the list, as tall as their wrapped text needs
     void loadThumbnails();
 
     QLabel *m_summary = nullptr;
