@@ -945,6 +945,46 @@
         <source>The stored heatmap could not be decoded.</source>
         <translation>تعذّر فك ترميز الخريطة الحرارية المخزّنة.</translation>
     </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>مجموعة التقييم</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>العينات</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>الدقة المتوازنة</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 الكلي</translation>
+    </message>
+    <message>
+        <source>AUC (real/fake)</source>
+        <translation>AUC (حقيقي/مزيف)</translation>
+    </message>
+    <message>
+        <source>EER (real/fake)</source>
+        <translation>EER (حقيقي/مزيف)</translation>
+    </message>
+    <message>
+        <source>Recall per class, %1</source>
+        <translation>الاستدعاء لكل فئة، %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrices are in the model card.</source>
+        <translation>مصفوفات الالتباس موجودة في بطاقة النموذج.</translation>
+    </message>
+    <message>
+        <source>Validation macro-F1 by epoch</source>
+        <translation>F1 الكلي للتحقق لكل حقبة</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataLoader</name>

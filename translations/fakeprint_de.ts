@@ -945,6 +945,46 @@
         <source>The stored heatmap could not be decoded.</source>
         <translation>Die gespeicherte Heatmap konnte nicht dekodiert werden.</translation>
     </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Auswertungsdatensatz</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <source>AUC (real/fake)</source>
+        <translation>AUC (echt/gefälscht)</translation>
+    </message>
+    <message>
+        <source>EER (real/fake)</source>
+        <translation>EER (echt/gefälscht)</translation>
+    </message>
+    <message>
+        <source>Recall per class, %1</source>
+        <translation>Trefferquote je Klasse, %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrices are in the model card.</source>
+        <translation>Die Konfusionsmatrizen stehen in der Modellkarte.</translation>
+    </message>
+    <message>
+        <source>Validation macro-F1 by epoch</source>
+        <translation>Makro-F1 der Validierung je Epoche</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataLoader</name>

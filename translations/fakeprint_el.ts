@@ -945,6 +945,46 @@
         <source>The stored heatmap could not be decoded.</source>
         <translation>Δεν ήταν δυνατή η αποκωδικοποίηση του αποθηκευμένου θερμικού χάρτη.</translation>
     </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Σύνολο αξιολόγησης</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Δείγματα</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Ακρίβεια</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Ισορροπημένη ακρίβεια</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>Μακρο-F1</translation>
+    </message>
+    <message>
+        <source>AUC (real/fake)</source>
+        <translation>AUC (αυθεντικό/πλαστό)</translation>
+    </message>
+    <message>
+        <source>EER (real/fake)</source>
+        <translation>EER (αυθεντικό/πλαστό)</translation>
+    </message>
+    <message>
+        <source>Recall per class, %1</source>
+        <translation>Ανάκληση ανά κλάση, %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrices are in the model card.</source>
+        <translation>Οι πίνακες σύγχυσης βρίσκονται στην κάρτα του μοντέλου.</translation>
+    </message>
+    <message>
+        <source>Validation macro-F1 by epoch</source>
+        <translation>Μακρο-F1 επικύρωσης ανά εποχή</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataLoader</name>

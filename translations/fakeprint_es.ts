@@ -945,6 +945,46 @@
         <source>The stored heatmap could not be decoded.</source>
         <translation>No se pudo decodificar el mapa de calor almacenado.</translation>
     </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Conjunto de evaluación</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Exactitud equilibrada</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>AUC (real/fake)</source>
+        <translation>AUC (real/falso)</translation>
+    </message>
+    <message>
+        <source>EER (real/fake)</source>
+        <translation>EER (real/falso)</translation>
+    </message>
+    <message>
+        <source>Recall per class, %1</source>
+        <translation>Exhaustividad por clase, %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrices are in the model card.</source>
+        <translation>Las matrices de confusión están en la ficha del modelo.</translation>
+    </message>
+    <message>
+        <source>Validation macro-F1 by epoch</source>
+        <translation>F1 macro de validación por época</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataLoader</name>

@@ -945,6 +945,46 @@
         <source>The stored heatmap could not be decoded.</source>
         <translation>La carte de chaleur enregistrée n&apos;a pas pu être décodée.</translation>
     </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Jeu d'évaluation</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Exactitude équilibrée</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>AUC (real/fake)</source>
+        <translation>AUC (réel/falsifié)</translation>
+    </message>
+    <message>
+        <source>EER (real/fake)</source>
+        <translation>EER (réel/falsifié)</translation>
+    </message>
+    <message>
+        <source>Recall per class, %1</source>
+        <translation>Rappel par classe, %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrices are in the model card.</source>
+        <translation>Les matrices de confusion figurent dans la fiche du modèle.</translation>
+    </message>
+    <message>
+        <source>Validation macro-F1 by epoch</source>
+        <translation>F1 macro de validation par époque</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataLoader</name>

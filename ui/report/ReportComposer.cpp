@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+#include <functional>
+
 namespace fp::report {
 
 ReportComposer::ReportComposer(const ReportData &data, const ComposerContext &context) : m_data(data), m_ctx(context)
@@ -270,6 +273,71 @@ void ReportComposer::evidenceSection()
     l.keyValues(rows);
 }
 
+void ReportComposer::metricsTables(const QJsonObject &metrics)
+{
+    // Evaluations (objects with accuracy-like figures, e.g. held_out_identities.synth-a) become one table row each;
+    // other figures stay key/value rows; confusion matrices stay in the card.
+    struct Evaluation {
+        QString name;
+        QJsonObject figures;
+    };
+    QVector<Evaluation> evaluations;
+    QJsonObject rest;
+    std::function<void(const QJsonObject &, const QString &, QJsonObject &)> split =
+        [&](const QJsonObject &object, const QString &prefix, QJsonObject &other) {
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                const QString name = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+                const QJsonObject child = it.value().toObject();
+                if (it.value().isObject() && (child.contains(QStringLiteral("balanced_accuracy")) ||
+                                              child.contains(QStringLiteral("binary_auc"))))
+                    evaluations.append({name, child});
+                else if (it.value().isObject())
+                    split(child, name, other);
+                else
+                    other.insert(name, it.value());
+            }
+        };
+    split(metrics, {}, rest);
+    auto figure = [this](const QJsonObject &o, const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() ? m_ctx.locale.toString(v.toDouble(), 'f', v.toDouble() == std::floor(v.toDouble()) ? 0 : 3)
+                            : QStringLiteral("-");
+    };
+    PdfLayout &l = *m_layout;
+    if (!evaluations.isEmpty()) {
+        QVector<QStringList> rows;
+        for (const Evaluation &e : evaluations)
+            rows << QStringList{e.name,
+                                figure(e.figures, "samples"),
+                                figure(e.figures, "accuracy"),
+                                figure(e.figures, "balanced_accuracy"),
+                                figure(e.figures, "macro_f1"),
+                                figure(e.figures, "binary_auc"),
+                                figure(e.figures, "binary_eer")};
+        l.table({{tr("Evaluation set"), 3.2},
+                 {tr("Samples"), 1},
+                 {tr("Accuracy"), 1},
+                 {tr("Balanced accuracy"), 1.2},
+                 {tr("Macro-F1"), 1},
+                 {tr("AUC (real/fake)"), 1.1},
+                 {tr("EER (real/fake)"), 1.1}},
+                rows);
+    }
+    QVector<QPair<QString, QString>> keyValues = flatten(rest);
+    for (const Evaluation &e : evaluations) {
+        const QJsonObject recall = e.figures.value(QStringLiteral("per_class_recall")).toObject();
+        QStringList parts;
+        for (auto it = recall.begin(); it != recall.end(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key(), m_ctx.locale.toString(it.value().toDouble(), 'f', 2));
+        if (!parts.isEmpty())
+            keyValues.append({tr("Recall per class, %1").arg(e.name), parts.join(QStringLiteral(", "))});
+    }
+    if (!keyValues.isEmpty())
+        l.keyValues(keyValues, 0.42); // the keys are long dotted paths
+    if (!evaluations.isEmpty())
+        l.paragraph(tr("Confusion matrices are in the model card."), l.font(9));
+}
+
 void ReportComposer::methodSection()
 {
     PdfLayout &l = *m_layout;
@@ -305,13 +373,27 @@ void ReportComposer::methodSection()
                "generator (face swaps, blends, re-enactment-like warps and similar), not by the tools that make "
                "real deepfakes. Results on real-world fakes can differ from the metrics below."),
             l.font(9));
+    // The per-epoch history is summarised by its validation macro-F1; the card holds the rest.
+    QJsonObject trainingShown = training;
+    const QJsonArray history = trainingShown.take(QStringLiteral("history")).toArray();
+    QVector<QPair<QString, QString>> trainingRows = flatten(trainingShown);
+    QStringList f1ByEpoch;
+    for (const QJsonValue &epoch : history) {
+        const QJsonValue f1 = epoch.toObject().value(QStringLiteral("validation_macro_f1"));
+        if (f1.isDouble())
+            f1ByEpoch << m_ctx.locale.toString(f1.toDouble(), 'f', 3);
+    }
+    if (!f1ByEpoch.isEmpty())
+        trainingRows.append({tr("Validation macro-F1 by epoch"), f1ByEpoch.join(QStringLiteral(", "))});
     l.keyValues(training.isEmpty()
                     ? QVector<QPair<QString, QString>>{{tr("Training"), tr("(not described by the card)")}}
-                    : flatten(training));
+                    : trainingRows);
     l.heading(tr("Measured metrics (from the model card)"), 2);
     const QJsonObject metrics = card.value(QStringLiteral("metrics")).toObject();
-    l.keyValues(metrics.isEmpty() ? QVector<QPair<QString, QString>>{{tr("Metrics"), tr("(none stated)")}}
-                                  : flatten(metrics));
+    if (metrics.isEmpty())
+        l.keyValues({{tr("Metrics"), tr("(none stated)")}});
+    else
+        metricsTables(metrics);
     l.heading(tr("Limitations"), 2);
     const QJsonArray limitations = card.value(QStringLiteral("limitations")).toArray();
     if (limitations.isEmpty())

@@ -60,6 +60,7 @@ private:
     QString pFakeText(const cases::TrackRecord &track) const;
     QString shortHash(const QString &sha256) const;
     QVector<QPair<QString, QString>> flatten(const QJsonObject &object, const QString &prefix = {}) const;
+    void metricsTables(const QJsonObject &metrics);
     QRect faceRectAt(const TrackData &track, qint64 frameIndex, const QSize &frameSize) const;
 
     const ReportData &m_data;
