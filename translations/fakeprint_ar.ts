@@ -967,11 +967,11 @@
     </message>
     <message>
         <source>AUC (real/fake)</source>
-        <translation>AUC (حقيقي/مزيف)</translation>
+        <translation>AUC الثنائي</translation>
     </message>
     <message>
         <source>EER (real/fake)</source>
-        <translation>EER (حقيقي/مزيف)</translation>
+        <translation>EER الثنائي</translation>
     </message>
     <message>
         <source>Recall per class, %1</source>

@@ -967,11 +967,11 @@
     </message>
     <message>
         <source>AUC (real/fake)</source>
-        <translation>AUC (echt/gefälscht)</translation>
+        <translation>AUC binär</translation>
     </message>
     <message>
         <source>EER (real/fake)</source>
-        <translation>EER (echt/gefälscht)</translation>
+        <translation>EER binär</translation>
     </message>
     <message>
         <source>Recall per class, %1</source>

@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation>Ισορροπημένη ακρίβεια</translation>
+        <translation>Ισορροπ. ακρίβεια</translation>
     </message>
     <message>
         <source>Macro-F1</source>
@@ -967,11 +967,11 @@
     </message>
     <message>
         <source>AUC (real/fake)</source>
-        <translation>AUC (αυθεντικό/πλαστό)</translation>
+        <translation>AUC δυαδικό</translation>
     </message>
     <message>
         <source>EER (real/fake)</source>
-        <translation>EER (αυθεντικό/πλαστό)</translation>
+        <translation>EER δυαδικό</translation>
     </message>
     <message>
         <source>Recall per class, %1</source>

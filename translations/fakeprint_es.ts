@@ -967,11 +967,11 @@
     </message>
     <message>
         <source>AUC (real/fake)</source>
-        <translation>AUC (real/falso)</translation>
+        <translation>AUC binario</translation>
     </message>
     <message>
         <source>EER (real/fake)</source>
-        <translation>EER (real/falso)</translation>
+        <translation>EER binario</translation>
     </message>
     <message>
         <source>Recall per class, %1</source>

@@ -967,11 +967,11 @@
     </message>
     <message>
         <source>AUC (real/fake)</source>
-        <translation>AUC (réel/falsifié)</translation>
+        <translation>AUC binaire</translation>
     </message>
     <message>
         <source>EER (real/fake)</source>
-        <translation>EER (réel/falsifié)</translation>
+        <translation>EER binaire</translation>
     </message>
     <message>
         <source>Recall per class, %1</source>

@@ -314,14 +314,14 @@ void ReportComposer::metricsTables(const QJsonObject &metrics)
                                 figure(e.figures, "macro_f1"),
                                 figure(e.figures, "binary_auc"),
                                 figure(e.figures, "binary_eer")};
-        l.table({{tr("Evaluation set"), 3.2},
-                 {tr("Samples"), 1},
-                 {tr("Accuracy"), 1},
+        l.table({{tr("Evaluation set"), 2.8},
+                 {tr("Samples"), 1.2},
+                 {tr("Accuracy"), 1.2},
                  {tr("Balanced accuracy"), 1.2},
-                 {tr("Macro-F1"), 1},
-                 {tr("AUC (real/fake)"), 1.1},
-                 {tr("EER (real/fake)"), 1.1}},
-                rows);
+                 {tr("Macro-F1"), 1.2},
+                 {tr("AUC (real/fake)"), 1.2},
+                 {tr("EER (real/fake)"), 1.2}},
+                rows, 7.5);
     }
     QVector<QPair<QString, QString>> keyValues = flatten(rest);
     for (const Evaluation &e : evaluations) {
