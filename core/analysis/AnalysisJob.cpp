@@ -268,6 +268,13 @@ Result<AnalysisOutcome> AnalysisJob::run()
 
     std::thread decodeThread([&] {
         QElapsedTimer t;
+        // Killed after the last frame was committed but before the analysis was finished: nothing is left to
+        // decode; the verdicts and key frames are made from what is stored.
+        const qint64 videoFrames = video.info().frameCount;
+        if (firstFrame > 0 && videoFrames > 0 && firstFrame >= videoFrames) {
+            decoded.close();
+            return;
+        }
         if (firstFrame > 0) {
             t.start();
             auto frame = video.frameAt(firstFrame);
@@ -277,7 +284,8 @@ Result<AnalysisOutcome> AnalysisJob::run()
                 abortAll();
                 return;
             }
-            if (frame->isValid() && !decoded.push(*frame))
+            // The resume point follows the last analysed frame; with a stride it may fall between analysed frames.
+            if (frame->isValid() && frame->index % p.frameStride == 0 && !decoded.push(*frame))
                 return;
         }
         while (!m_cancel) {

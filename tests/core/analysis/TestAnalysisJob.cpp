@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +174,42 @@ private Q_SLOTS:
         QVERIFY(analyses.ok() && analyses->size() == 1);
         QCOMPARE(analyses->first().status, cases::AnalysisStatus::Cancelled);
         QVERIFY(analyses->first().progressFrame < m_frameCount - 1);
+    }
+
+    void killedAfterTheLastCommitResumesToTheVerdicts()
+    {
+        // A process killed after its last frame batch was committed and before the analysis was finished: every
+        // frame is stored, the status says interrupted. Resuming decodes nothing and makes the verdicts.
+        auto p = params(QStringLiteral("lastcommit.db"));
+        {
+            analysis::AnalysisJob job(p);
+            auto outcome = job.run();
+            QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
+        }
+        {
+            auto db = cases::CaseDatabase::open(p.databasePath);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE analyses SET status = 'interrupted', finished_at = NULL WHERE id = 1")));
+            auto analysis = cases::CaseStore(**db).analysisById(1);
+            QVERIFY(analysis.ok());
+            QCOMPARE(analysis->progressFrame, m_frameCount - 1);
+        }
+        p.resumeAnalysisId = 1;
+        analysis::AnalysisJob job(p);
+        auto outcome = job.run();
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
+        QCOMPARE(outcome->timings.value(QStringLiteral("resumed_from_frame")).toInteger(), m_frameCount);
+        auto db = cases::CaseDatabase::open(p.databasePath);
+        QVERIFY(db.ok());
+        auto analysis = cases::CaseStore(**db).analysisById(1);
+        QVERIFY(analysis.ok());
+        QCOMPARE(analysis->status, cases::AnalysisStatus::Completed);
+        auto tracks = cases::AnalysisReader(**db).tracks(1);
+        QVERIFY(tracks.ok() && !tracks->isEmpty());
+        for (const auto &t : *tracks)
+            QVERIFY2(t.record.verdict != QLatin1String("pending"), qPrintable(t.record.verdict));
     }
 
     void killedAnalysisResumesWhereItStopped()
