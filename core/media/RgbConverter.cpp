@@ -4,6 +4,17 @@
 
 namespace fp::media::detail {
 
+qsizetype RgbConverter::strideFor(int width)
+{
+    return (qsizetype(width) * 3 + 63) / 64 * 64;
+}
+
+qsizetype RgbConverter::bufferBytes(int width, int height)
+{
+    constexpr qsizetype tailPadding = 256;
+    return strideFor(width) * height + tailPadding;
+}
+
 QImage RgbConverter::convert(const AVFrame *frame, int rotationDegrees)
 {
     if (!m_sws || frame->width != m_width || frame->height != m_height || frame->format != m_format ||
@@ -50,11 +61,20 @@ QImage RgbConverter::convert(const AVFrame *frame, int rotationDegrees)
                                      saturation);
         }
     }
-    QImage image(frame->width, frame->height, QImage::Format_RGB888);
-    if (image.isNull())
+    // swscale's SIMD output writes whole vectors: on narrow pictures it stores up to ~44 bytes past the end of
+    // the last row (measured with FFmpeg 5.1, yuv420p -> rgb24). A QImage's own buffer has no such slack, so the
+    // picture goes into a buffer with 64-byte aligned rows and a tail pad, which the QImage then owns.
+    const qsizetype stride = strideFor(frame->width);
+    auto *buffer = static_cast<uchar *>(av_malloc(size_t(bufferBytes(frame->width, frame->height))));
+    if (!buffer)
         return {};
-    uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
-    int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
+    QImage image(buffer, frame->width, frame->height, stride, QImage::Format_RGB888, av_free, buffer);
+    if (image.isNull()) {
+        av_free(buffer);
+        return {};
+    }
+    uint8_t *dst[4] = {buffer, nullptr, nullptr, nullptr};
+    int dstStride[4] = {int(stride), 0, 0, 0};
     sws_scale(m_sws.get(), frame->data, frame->linesize, 0, frame->height, dst, dstStride);
     if (rotationDegrees == 0)
         return image;

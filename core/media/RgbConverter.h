@@ -15,6 +15,11 @@ class RgbConverter {
 public:
     QImage convert(const AVFrame *frame, int rotationDegrees);
 
+    // The converted picture's row stride and the bytes allocated for it: rows 64-byte aligned plus a tail pad,
+    // because swscale's vector stores run past the end of the last row on narrow pictures.
+    static qsizetype strideFor(int width);
+    static qsizetype bufferBytes(int width, int height);
+
 private:
     SwsContextPtr m_sws;
     int m_width = 0;
