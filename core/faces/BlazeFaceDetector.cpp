@@ -272,8 +272,13 @@ Result<std::vector<FaceDetection>> BlazeFaceDetector::detect(const QImage &rgb88
     const int maxSide = std::max(rgb.cols, rgb.rows);
     const int inputSide = std::max(m_impl->config.inputWidth, m_impl->config.inputHeight);
     const bool tiling = m_impl->config.tileSmallFaces && m_impl->tileSize > 0 && maxSide > 2 * inputSide;
-    const bool tilePassDue =
-        tiling && (m_impl->smallFacesSeen || m_impl->calls++ % std::max(1, m_impl->config.tileEvery) == 0);
+    // calls counts the tiled calls made while no small face was being followed: every tileEvery-th of them scans.
+    bool tilePassDue = false;
+    if (tiling) {
+        tilePassDue = m_impl->smallFacesSeen || m_impl->calls % std::max(1, m_impl->config.tileEvery) == 0;
+        if (!m_impl->smallFacesSeen)
+            ++m_impl->calls;
+    }
     if (tilePassDue) {
         // Levels of tiles (tileSize, 2x, 4x ... while a level is at most half the frame) so that every face size
         // between ~40 px and what the full pass finds is met near BlazeFace's preferred scale.

@@ -283,21 +283,21 @@ void ReportComposer::metricsTables(const QJsonObject &metrics)
     };
     QVector<Evaluation> evaluations;
     QJsonObject rest;
-    std::function<void(const QJsonObject &, const QString &, QJsonObject &)> split =
-        [&](const QJsonObject &object, const QString &prefix, QJsonObject &other) {
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                const QString name = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
-                const QJsonObject child = it.value().toObject();
-                if (it.value().isObject() && (child.contains(QStringLiteral("balanced_accuracy")) ||
-                                              child.contains(QStringLiteral("binary_auc"))))
-                    evaluations.append({name, child});
-                else if (it.value().isObject())
-                    split(child, name, other);
-                else
-                    other.insert(name, it.value());
-            }
-        };
-    split(metrics, {}, rest);
+    std::function<void(const QJsonObject &, const QString &)> split = [&](const QJsonObject &object,
+                                                                          const QString &prefix) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString name = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+            const QJsonObject child = it.value().toObject();
+            if (it.value().isObject() &&
+                (child.contains(QStringLiteral("balanced_accuracy")) || child.contains(QStringLiteral("binary_auc"))))
+                evaluations.append({name, child});
+            else if (it.value().isObject())
+                split(child, name);
+            else
+                rest.insert(name, it.value());
+        }
+    };
+    split(metrics, {});
     auto figure = [this](const QJsonObject &o, const char *key) {
         const QJsonValue v = o.value(QLatin1String(key));
         return v.isDouble() ? m_ctx.locale.toString(v.toDouble(), 'f', v.toDouble() == std::floor(v.toDouble()) ? 0 : 3)

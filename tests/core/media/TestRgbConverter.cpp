@@ -4,6 +4,10 @@
 // touches, measured here on this FFmpeg and CPU, and its pictures must equal a plain conversion.
 #include "core/media/RgbConverter.h"
 
+extern "C" {
+#include <libavutil/pixdesc.h>
+}
+
 #include <QTest>
 
 #include <vector>
@@ -25,13 +29,13 @@ FramePtr makeFrame(AVPixelFormat format, int width, int height)
     f->format = format;
     if (av_frame_get_buffer(f.get(), 0) < 0)
         return {};
-    // A deterministic pattern in every plane.
+    // A deterministic pattern in every plane, each over its own rows (chroma planes may be subsampled).
+    const AVPixFmtDescriptor *desc = av_pix_fmt_desc_get(format);
     for (int p = 0; p < 4 && f->data[p]; ++p) {
-        for (int y = 0; y < height; ++y) {
-            for (int x = 0; x < f->linesize[p] && y * f->linesize[p] + x < f->linesize[p] * height; ++x)
+        const int rows = p == 1 || p == 2 ? AV_CEIL_RSHIFT(height, desc->log2_chroma_h) : height;
+        for (int y = 0; y < rows; ++y) {
+            for (int x = 0; x < f->linesize[p]; ++x)
                 f->data[p][y * f->linesize[p] + x] = uint8_t((x * 7 + y * 13 + p * 31) & 0xff);
-            if (p > 0 && (format == AV_PIX_FMT_YUV420P || format == AV_PIX_FMT_NV12) && y >= (height + 1) / 2)
-                break;
         }
     }
     return f;
