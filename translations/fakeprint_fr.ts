@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Evaluation set</source>
-        <translation>Jeu d'évaluation</translation>
+        <translation>Jeu d&apos;évaluation</translation>
     </message>
     <message>
         <source>Samples</source>

@@ -51,6 +51,21 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(QString::fromUtf8(result.out).contains(QString::fromLatin1(kVersion)));
     }
+
+    // --version and --help only print text: they must work on a machine with no display (ssh, CI), where a
+    // QApplication would abort for want of a platform plugin.
+    void guiPrintsVersionAndHelpWithoutADisplay()
+    {
+        auto env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+        const auto version = test::runProcess(test::guiPath(), {QStringLiteral("--version")}, 60000, env);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(QString::fromUtf8(version.out).contains(QString::fromLatin1(kVersion)));
+        const auto help = test::runProcess(test::guiPath(), {QStringLiteral("--help")}, 60000, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("--screenshot") && help.out.contains("--lang"), help.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBasics)

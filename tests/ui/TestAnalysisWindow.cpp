@@ -16,6 +16,7 @@
 #include "ui/player/PlayerWidget.h"
 #include "ui/player/VideoView.h"
 #include "ui/timeline/TimelineWidget.h"
+#include "ui/tracks/ProbabilityBars.h"
 #include "ui/tracks/TrackPanel.h"
 
 #include <QAction>
@@ -24,6 +25,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 #include <qcustomplot.h>
 
@@ -213,6 +216,25 @@ private Q_SLOTS:
         QTest::mouseClick(view, Qt::LeftButton, {}, (origin + box.center() * z).toPoint());
         QCOMPARE(window.player()->selectedTrack(), 2);
         QCOMPARE(window.trackPanel()->selectedTrack(), 2);
+    }
+
+    // Track cards show the class probabilities by the card's labels, in the model's class order (they are stored by
+    // class key).
+    void trackCardsNameClassesByLabel()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_fixture, 5));
+        const auto bars = window.trackPanel()->findChildren<ui::ProbabilityBars *>();
+        QVERIFY(!bars.isEmpty());
+        for (const ui::ProbabilityBars *b : bars) {
+            QCOMPARE(b->labels(),
+                     QStringList({QStringLiteral("Real"), QStringLiteral("FaceSwap"), QStringLiteral("Reenactment")}));
+            QCOMPARE(b->values().size(), 3);
+        }
+        // Track 1's card: FaceSwap 0.8.
+        QVERIFY(std::any_of(bars.begin(), bars.end(),
+                            [](const ui::ProbabilityBars *b) { return b->values().at(1) == 0.8; }));
     }
 
     void bookmarksFrameIntoCaseAndAudit()

@@ -149,13 +149,14 @@ UiFixture UiFixture::build(const QString &dir)
     t1.label = QStringLiteral("FaceSwap");
     t1.confidence = 0.87;
     t1.pFake = 0.78;
+    // Stored by class key, as the analysis writes them.
     t1.classProbabilities = {
-        {QStringLiteral("Real"), 0.12}, {QStringLiteral("FaceSwap"), 0.8}, {QStringLiteral("Reenactment"), 0.08}};
+        {QStringLiteral("real"), 0.12}, {QStringLiteral("faceswap"), 0.8}, {QStringLiteral("reenactment"), 0.08}};
     t2.verdict = QStringLiteral("real");
     t2.confidence = 0.9;
     t2.pFake = 0.1;
     t2.classProbabilities = {
-        {QStringLiteral("Real"), 0.9}, {QStringLiteral("FaceSwap"), 0.05}, {QStringLiteral("Reenactment"), 0.05}};
+        {QStringLiteral("real"), 0.9}, {QStringLiteral("faceswap"), 0.05}, {QStringLiteral("reenactment"), 0.05}};
     finish.tracks = {t1, t2};
     if (auto st = (*writer)->finish(finish); !st)
         f.error = st.error().message;

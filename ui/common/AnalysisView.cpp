@@ -111,6 +111,7 @@ Result<AnalysisView> AnalysisView::load(cases::CaseDatabase &db, qint64 analysis
     for (int i = 0; i < classes.size(); ++i) {
         const QJsonObject c = classes.at(i).toObject();
         view.classLabels << c.value(QStringLiteral("label")).toString();
+        view.classKeys << c.value(QStringLiteral("key")).toString();
         if (c.value(QStringLiteral("key")).toString() == QStringLiteral("real"))
             view.realClassIndex = i;
     }

@@ -13,6 +13,8 @@ class ProbabilityBars : public QWidget {
 public:
     explicit ProbabilityBars(QWidget *parent = nullptr);
     void setValues(const QStringList &labels, const QVector<double> &values);
+    QStringList labels() const { return m_labels; }
+    QVector<double> values() const { return m_values; }
     QSize sizeHint() const override;
 
 protected:
