@@ -1,10 +1,13 @@
-# Use ccache when it is installed: LibTorch translation units are slow to compile. The sloppiness lets ccache cache
-# compiles that use a precompiled header (FakeprintPch.cmake); nothing here uses __DATE__ or __TIME__.
+# Use ccache when it is installed and the build does not use precompiled headers (FakeprintPch.cmake; e.g. the clang
+# fuzz build): with PCHs ccache hashes the 190-600 MB PCH file for every compile, which made a cold build slower
+# (about 17 min instead of 12.6 min for the release preset here) and a warm one only a little faster.
 find_program(FAKEPRINT_CCACHE ccache)
 if(FAKEPRINT_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
-    set(launcher ${CMAKE_COMMAND} -E env
-        "CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime" ${FAKEPRINT_CCACHE})
-    set(CMAKE_C_COMPILER_LAUNCHER ${launcher})
-    set(CMAKE_CXX_COMPILER_LAUNCHER ${launcher})
-    message(STATUS "ccache: ${FAKEPRINT_CCACHE}")
+    if(FAKEPRINT_PCH)
+        message(STATUS "ccache: not used with precompiled headers")
+    else()
+        set(CMAKE_C_COMPILER_LAUNCHER "${FAKEPRINT_CCACHE}")
+        set(CMAKE_CXX_COMPILER_LAUNCHER "${FAKEPRINT_CCACHE}")
+        message(STATUS "ccache: ${FAKEPRINT_CCACHE}")
+    endif()
 endif()
