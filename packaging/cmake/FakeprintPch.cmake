@@ -35,10 +35,9 @@ set(FAKEPRINT_PCH_UI_HEADERS
 set(FAKEPRINT_PCH_TORCH_HEADERS <torch/script.h>)
 
 # A GCC PCH is refused by a compile that lacks a macro defined when the PCH was made, or defines one that its headers
-# test (extra macros are fine otherwise), so an
-# owner defines only what every user of its set defines: the common options, QT_CORE_LIB (and QT_WIDGETS_LIB,
-# QT_GUI_LIB for ui, LibTorch's and QT_NO_KEYWORDS for torch). The other modules'
-# headers come in by include directory only. Users get the same include directories, so a compile that cannot use
+# test (extra macros are fine otherwise), so an owner defines only what every user of its set defines: the common
+# options, QT_CORE_LIB (and QT_WIDGETS_LIB, QT_GUI_LIB for ui, LibTorch's and QT_NO_KEYWORDS for torch). The other
+# modules' headers come in by include directory only. Users get the same include directories, so a compile that cannot use
 # the PCH (warned by -Winvalid-pch) still builds, only slower.
 set(FAKEPRINT_PCH_INCLUDES
     $<TARGET_PROPERTY:Qt6::Gui,INTERFACE_INCLUDE_DIRECTORIES>
@@ -58,12 +57,13 @@ function(_fakeprint_pch_owner out set type)
     if(TARGET ${name})
         return()
     endif()
+    # file(CONFIGURE) writes only when the content changes, so a re-configure rebuilds nothing.
     set(source ${CMAKE_BINARY_DIR}/pch/${name}.cpp)
     if(type STREQUAL "EXECUTABLE")
-        file(WRITE ${source} "int main() { return 0; }\n")
+        file(CONFIGURE OUTPUT ${source} CONTENT "int main() { return 0; }\n")
         add_executable(${name} ${source})
     else()
-        file(WRITE ${source} "// precompiled headers only\n")
+        file(CONFIGURE OUTPUT ${source} CONTENT "// precompiled headers only\n")
         add_library(${name} STATIC ${source})
     endif()
     set_target_properties(${name} PROPERTIES AUTOMOC OFF FAKEPRINT_NO_PCH ON)

@@ -110,9 +110,10 @@ Result<AnalysisView> AnalysisView::load(cases::CaseDatabase &db, qint64 analysis
     const QJsonArray classes = card.value(QStringLiteral("classes")).toArray();
     for (int i = 0; i < classes.size(); ++i) {
         const QJsonObject c = classes.at(i).toObject();
+        const QString key = c.value(QStringLiteral("key")).toString();
         view.classLabels << c.value(QStringLiteral("label")).toString();
-        view.classKeys << c.value(QStringLiteral("key")).toString();
-        if (c.value(QStringLiteral("key")).toString() == QStringLiteral("real"))
+        view.classKeys << key;
+        if (key == QStringLiteral("real"))
             view.realClassIndex = i;
     }
     const QJsonObject decision = card.value(QStringLiteral("decision")).toObject();

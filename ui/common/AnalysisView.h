@@ -42,7 +42,7 @@ public:
     cases::EvidenceInfo evidence;
     QVector<TrackView> tracks;
     QStringList classLabels;    // attribution classes of the model card, in output order
-    QStringList classKeys;      // their keys ("faceswap"), same order; class probabilities are stored by key
+    QStringList classKeys;      // their keys ("faceswap"), same order and size; probabilities are stored by key
     int realClassIndex = -1;    // class with key "real", -1 when none
     double fakeThreshold = 0.5; // the card's decision threshold on P(fake)
     QJsonObject coverage;

@@ -190,7 +190,7 @@ QWidget *TrackPanel::makeCard(int row)
     QStringList labels;
     QVector<double> values;
     // In the model's class order, named by the card's labels (the probabilities are stored by class key).
-    for (int c = 0; c < m_analysis->classLabels.size() && c < m_analysis->classKeys.size(); ++c) {
+    for (int c = 0; c < m_analysis->classKeys.size(); ++c) {
         const QString key = m_analysis->classKeys.at(c);
         if (r.classProbabilities.contains(key)) {
             labels << m_analysis->classLabels.at(c);
